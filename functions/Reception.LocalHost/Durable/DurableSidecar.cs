@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Sockets;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+
+namespace Reception.LocalHost.Durable;
+
+/// <summary>
+/// The local durable engine: the Durable Task Framework's Azure Storage backend behind the gRPC
+/// sidecar that the ordinary Durable Task worker and client connect to, as the Functions host
+/// does in Azure. It runs in its own host so that it is up before the worker connects and goes
+/// down after the worker has stopped.
+/// </summary>
+internal sealed partial class DurableSidecar : IAsyncDisposable
+{
+    private readonly WebApplication host;
+    private readonly AzureStorageOrchestrationService service;
+
+    private DurableSidecar(WebApplication host, AzureStorageOrchestrationService service, string address)
+    {
+        this.host = host;
+        this.service = service;
+        Address = address;
+    }
+
+    /// <summary>The sidecar's gRPC address on loopback.</summary>
+    public string Address { get; }
+
+    /// <summary>Creates the task hub if needed and starts serving it.</summary>
+    /// <param name="configuration">The local host's configuration, for logging levels.</param>
+    public static async Task<DurableSidecar> StartAsync(
+        IConfiguration configuration, string connectionString, string taskHub, int grpcPort, CancellationToken cancellationToken)
+    {
+        int port = grpcPort == 0 ? FreeLoopbackPort() : grpcPort;
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton(sp => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = taskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            // A stable worker id lets a restarted host take its partitions back at once
+            // instead of waiting for the dead process's leases to expire.
+            WorkerId = $"{Environment.MachineName}-{taskHub}",
+            UseTablePartitionManagement = true,
+            // Low latency for people waiting at a counter and for tests; the engine backs off when idle.
+            MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+            LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
+        }));
+        builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        WebApplication app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+
+        AzureStorageOrchestrationService service = app.Services.GetRequiredService<AzureStorageOrchestrationService>();
+        await service.CreateIfNotExistsAsync();
+        await app.StartAsync(cancellationToken);
+
+        LogStarted(app.Services.GetRequiredService<ILogger<DurableSidecar>>(), taskHub, port);
+        return new DurableSidecar(app, service, $"http://127.0.0.1:{port}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        await host.DisposeAsync();
+        // Release the partition leases now rather than letting them expire.
+        await service.StopAsync(isForced: false);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Durable engine on task hub {TaskHub}: Azure Storage backend, gRPC sidecar on 127.0.0.1:{Port}")]
+    private static partial void LogStarted(ILogger logger, string taskHub, int port);
+}

@@ -1,0 +1,16 @@
+namespace Reception.LocalHost;
+
+/// <summary>Configuration section <c>Reception:LocalHost</c>.</summary>
+public sealed class LocalHostOptions
+{
+    public const string Section = "Reception:LocalHost";
+
+    /// <summary>The HTTP port on 127.0.0.1; 7071 is the port Azure Functions uses locally.</summary>
+    public int Port { get; set; } = 7071;
+
+    /// <summary>The loopback port of the durable engine's gRPC sidecar; 0 picks a free one.</summary>
+    public int GrpcPort { get; set; }
+
+    /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
+    public string TaskHub { get; set; } = "ReceptionLocal";
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Options;
+using Reception.LocalHost;
+using Reception.LocalHost.Durable;
+using Reception.Storage;
+using Reception.Storage.Configuration;
+using Reception.Storage.Tables;
+using Reception.Workflow;
+using Reception.Workflow.Auth;
+
+// Composition only: configuration, the durable engine, the shared services and the routes.
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+LocalHostOptions local = builder.Configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new();
+local.TaskHub = builder.Configuration["TaskHubName"] ?? local.TaskHub;
+StorageConnection storage = StorageConnection.FromConfiguration(builder.Configuration, "UseDevelopmentStorage=true");
+if (storage.ConnectionString is null)
+{
+    throw new InvalidOperationException("The local host needs a storage connection string (Reception:Storage:ConnectionString).");
+}
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Listen(IPAddress.Loopback, local.Port, listen => listen.Protocols = HttpProtocols.Http1));
+
+await using DurableSidecar sidecar = await DurableSidecar.StartAsync(
+    builder.Configuration, storage.ConnectionString, local.TaskHub, local.GrpcPort, CancellationToken.None);
+
+builder.Services.AddReceptionWorkflow(builder.Configuration);
+builder.Services.AddReceptionStorage(storage);
+builder.Services.AddDurableTaskWorker(worker =>
+{
+    worker.AddTasks(tasks => tasks.AddReceptionTasks());
+    worker.UseGrpc(sidecar.Address);
+});
+builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Address));
+
+WebApplication app = builder.Build();
+DevelopmentCredentials.EnsureAllowed(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value, app.Environment.EnvironmentName);
+await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
+
+app.MapReceptionEndpoints();
+await app.RunAsync();

@@ -1,0 +1,18 @@
+namespace Reception.Domain.Appeals;
+
+/// <summary>Where an appeal stands in the lifecycle of RULES.md; names as in API.md (camelCase on the wire).</summary>
+public enum AppealStatus
+{
+    Received,
+    Registered,
+    UnderReview,
+    CentralBodyRequested,
+    AwaitingDecision,
+    Scheduled,
+    ReceptionHeld,
+    UnderControl,
+    Closed,
+    Refused,
+    LeftWithoutConsideration,
+    NoShow,
+}

@@ -1,0 +1,8 @@
+namespace Reception.Domain.Applicants;
+
+/// <summary>An individual, or a representative of a legal entity who must show proof of authority (§9, R15).</summary>
+public enum ApplicantType
+{
+    Individual,
+    LegalEntityRepresentative,
+}

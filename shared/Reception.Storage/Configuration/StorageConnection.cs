@@ -1,0 +1,71 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+
+namespace Reception.Storage.Configuration;
+
+/// <summary>
+/// How the service reaches its storage account: a connection string locally (Azurite), or the
+/// account's service URIs and a managed identity in Azure. The same code reads both, so moving
+/// between them is configuration only.
+/// </summary>
+/// <remarks>
+/// Looks at <c>Reception:Storage:ConnectionString</c>, then the Functions convention
+/// <c>AzureWebJobsStorage</c> (a connection string), then <c>AzureWebJobsStorage__tableServiceUri</c>
+/// with the optional <c>AzureWebJobsStorage__clientId</c> of a user-assigned identity.
+/// </remarks>
+public sealed class StorageConnection
+{
+    private StorageConnection(string? connectionString, Uri? tableServiceUri, string? clientId)
+    {
+        ConnectionString = connectionString;
+        TableServiceUri = tableServiceUri;
+        ClientId = clientId;
+    }
+
+    public string? ConnectionString { get; }
+
+    public Uri? TableServiceUri { get; }
+
+    public string? ClientId { get; }
+
+    public static StorageConnection FromConfiguration(IConfiguration configuration, string? fallbackConnectionString = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        string? connectionString = configuration["Reception:Storage:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = configuration["AzureWebJobsStorage"];
+        }
+
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new StorageConnection(connectionString, null, null);
+        }
+
+        string? tableUri = configuration["AzureWebJobsStorage:tableServiceUri"];
+        if (!string.IsNullOrWhiteSpace(tableUri))
+        {
+            return new StorageConnection(null, new Uri(tableUri), configuration["AzureWebJobsStorage:clientId"]);
+        }
+
+        if (fallbackConnectionString is not null)
+        {
+            return new StorageConnection(fallbackConnectionString, null, null);
+        }
+
+        throw new InvalidOperationException(
+            "No storage is configured: set Reception:Storage:ConnectionString, AzureWebJobsStorage, or AzureWebJobsStorage__tableServiceUri.");
+    }
+
+    public TableServiceClient CreateTableServiceClient()
+    {
+        if (ConnectionString is not null)
+        {
+            return new TableServiceClient(ConnectionString);
+        }
+
+        var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = ClientId });
+        return new TableServiceClient(TableServiceUri!, credential);
+    }
+}

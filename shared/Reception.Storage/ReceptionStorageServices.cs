@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Reception.Storage.Configuration;
+using Reception.Storage.Tables;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage;
+
+/// <summary>Registers the Azure Storage adapters of the workflow's ports; both hosts call this.</summary>
+public static class ReceptionStorageServices
+{
+    public static IServiceCollection AddReceptionStorage(this IServiceCollection services, StorageConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        services.AddSingleton(connection);
+        services.AddSingleton(_ => connection.CreateTableServiceClient());
+        services.AddSingleton<ReceptionTables>();
+        services.AddSingleton<IAppealStore, TableAppealStore>();
+        services.AddSingleton<IIntakeLedger, TableIntakeLedger>();
+        services.AddSingleton<IRegistrationNumbers, TableRegistrationNumbers>();
+        services.AddSingleton<ITrackingCodes, TableTrackingCodes>();
+        return services;
+    }
+}

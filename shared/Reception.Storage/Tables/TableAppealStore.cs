@@ -1,0 +1,106 @@
+using Azure;
+using Azure.Data.Tables;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Intake;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage.Tables;
+
+/// <summary>
+/// Appeals in one table, a partition per appeal: the state row and the history rows are written
+/// in one transaction, so a status never exists without the step that explains it.
+/// </summary>
+public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
+{
+    private const int MaxAttempts = 10;
+
+    public async Task CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Add, AppealEntityMapper.ToEntity(appeal)),
+            .. appeal.History.Select(step => new TableTransactionAction(
+                TableTransactionActionType.Add,
+                AppealEntityMapper.ToEntity(appeal.AppealId, IntakeService.ReceivedStep, step))),
+        ];
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            // Stored by an earlier attempt of the same intake.
+        }
+    }
+
+    public async Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        (TableEntity? appeal, List<TableEntity> history) = await ReadPartitionAsync(table, appealId, cancellationToken);
+        return appeal is null ? null : AppealEntityMapper.ToRecord(appeal, history);
+    }
+
+    public async Task<AppealRecord> ApplyStepAsync(
+        string appealId, string stepKey, Func<AppealRecord, AppealRecord> change, HistoryStep step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        string historyRow = AppealEntityMapper.HistoryRowPrefix + stepKey;
+
+        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            (TableEntity? row, List<TableEntity> history) = await ReadPartitionAsync(table, appealId, cancellationToken);
+            if (row is null)
+            {
+                throw new InvalidOperationException($"Appeal {appealId} is not stored.");
+            }
+
+            AppealRecord current = AppealEntityMapper.ToRecord(row, history);
+            if (history.Any(h => h.RowKey == historyRow))
+            {
+                return current; // this step was recorded by an earlier run
+            }
+
+            AppealRecord changed = change(current);
+            try
+            {
+                await table.SubmitTransactionAsync(
+                    [
+                        new(TableTransactionActionType.UpdateReplace, AppealEntityMapper.ToEntity(changed), row.ETag),
+                        new(TableTransactionActionType.Add, AppealEntityMapper.ToEntity(appealId, stepKey, step)),
+                    ],
+                    cancellationToken);
+                return changed with { History = [.. current.History, step] };
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Someone changed the appeal meanwhile, or recorded this very step: read again.
+            }
+        }
+
+        throw new InvalidOperationException($"Appeal {appealId} kept changing; step {stepKey} was not recorded after {MaxAttempts} attempts.");
+    }
+
+    private static async Task<(TableEntity? Appeal, List<TableEntity> History)> ReadPartitionAsync(
+        TableClient table, string appealId, CancellationToken cancellationToken)
+    {
+        TableEntity? appeal = null;
+        var history = new List<TableEntity>();
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {appealId}");
+        await foreach (TableEntity entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (entity.RowKey == AppealEntityMapper.AppealRow)
+            {
+                appeal = entity;
+            }
+            else if (entity.RowKey.StartsWith(AppealEntityMapper.HistoryRowPrefix, StringComparison.Ordinal))
+            {
+                history.Add(entity);
+            }
+        }
+
+        return (appeal, history);
+    }
+}

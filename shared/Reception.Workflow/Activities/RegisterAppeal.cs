@@ -1,0 +1,52 @@
+using Microsoft.DurableTask;
+using Reception.Domain.Appeals;
+using Reception.Domain.Time;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>
+/// Registers a received appeal in the document system (R4): a registration number and date; or,
+/// when the request states no substance, leaves it without consideration (R2).
+/// </summary>
+/// <remarks>Idempotent: the number is issued once per appeal and the step is recorded once.</remarks>
+public sealed class RegisterAppeal(IAppealStore appeals, IRegistrationNumbers numbers, TimeProvider clock)
+    : TaskActivity<RegisterAppealInput, AppealRegistration>
+{
+    public const string RegisteredStep = "0001-registered";
+    public const string NoSubstanceStep = "0001-leftWithoutConsideration";
+
+    public override Task<AppealRegistration> RunAsync(TaskActivityContext context, RegisterAppealInput input) =>
+        ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>The activity's work, callable from a Functions activity trigger as well.</summary>
+    public async Task<AppealRegistration> ExecuteAsync(RegisterAppealInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        AppealRecord appeal = await appeals.FindAsync(input.AppealId, cancellationToken)
+            ?? throw new InvalidOperationException($"Appeal {input.AppealId} is not stored; intake writes it before starting the workflow.");
+
+        DateTimeOffset now = clock.GetUtcNow();
+        if (!Substance.IsStated(appeal.Submission.Subject))
+        {
+            AppealRecord left = await appeals.ApplyStepAsync(
+                appeal.AppealId,
+                NoSubstanceStep,
+                a => a with { Status = AppealStatus.LeftWithoutConsideration },
+                new HistoryStep(now, "leftWithoutConsideration", "R2", "The request does not state the substance of the question."),
+                cancellationToken);
+            return new AppealRegistration(left.Status, null, null);
+        }
+
+        DateOnly registeredOn = appeal.RegisteredOn ?? AlmatyTime.DateOf(now);
+        string number = await numbers.IssueAsync(appeal.AppealId, registeredOn.Year, cancellationToken);
+        AppealRecord registered = await appeals.ApplyStepAsync(
+            appeal.AppealId,
+            RegisteredStep,
+            a => a with { Status = AppealStatus.Registered, RegistrationNumber = number, RegisteredOn = registeredOn },
+            new HistoryStep(now, "registered", "R4", $"Registered as {number}."),
+            cancellationToken);
+        return new AppealRegistration(registered.Status, registered.RegistrationNumber, registered.RegisteredOn);
+    }
+}

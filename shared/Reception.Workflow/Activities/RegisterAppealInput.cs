@@ -1,0 +1,3 @@
+namespace Reception.Workflow.Activities;
+
+public sealed record RegisterAppealInput(string AppealId);

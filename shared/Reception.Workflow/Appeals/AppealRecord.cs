@@ -1,0 +1,28 @@
+using Reception.Domain.Appeals;
+
+namespace Reception.Workflow.Appeals;
+
+/// <summary>
+/// The stored state of one appeal: the single source of truth behind the staff view, the public
+/// view and every message to the applicant.
+/// </summary>
+/// <remarks>
+/// The workflow changes it only through activities, each of which writes its status change and
+/// its history step together, so what the status says and what the history says never disagree.
+/// </remarks>
+public sealed record AppealRecord
+{
+    public required string AppealId { get; init; }
+    public required string TrackingCode { get; init; }
+    public required Channel Channel { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required AppealSubmission Submission { get; init; }
+    public AppealStatus Status { get; init; } = AppealStatus.Received;
+    public string? RegistrationNumber { get; init; }
+    public DateOnly? RegisteredOn { get; init; }
+    public AppealDeadlines? Deadlines { get; init; }
+    public IReadOnlyList<HistoryStep> History { get; init; } = [];
+}
+
+/// <summary>The regulation's deadlines for an appeal, as local dates of Asia/Almaty.</summary>
+public sealed record AppealDeadlines(DateOnly RegistrationDue, DateOnly? AnswerDue);

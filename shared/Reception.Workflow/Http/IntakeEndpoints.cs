@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Reception.Domain.Appeals;
+using Reception.Domain.Validation;
+using Reception.Workflow.Auth;
+using Reception.Workflow.Intake;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>
+/// <c>POST /api/intake/{egov|call-center|office}</c> of API.md, served identically by both hosts.
+/// Checks run in the order that reveals least: credentials, media type, size, signature, body.
+/// </summary>
+public sealed class IntakeEndpoints(ApiKeyAuthenticator auth, IntakeService intake)
+{
+    public Task<IResult> EgovAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        SubmitAsync(request, IntakeRoute.Egov, Roles.Egov, workflows, cancellationToken);
+
+    public Task<IResult> CallCenterAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        SubmitAsync(request, IntakeRoute.CallCenter, Roles.CallCenter, workflows, cancellationToken);
+
+    public Task<IResult> OfficeAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        SubmitAsync(request, IntakeRoute.Office, Roles.Office, workflows, cancellationToken);
+
+    private async Task<IResult> SubmitAsync(
+        HttpRequest request, IntakeRoute route, string role, DurableTaskClient workflows, CancellationToken cancellationToken)
+    {
+        if (auth.Require(request, role) is { } denied)
+        {
+            return denied;
+        }
+
+        (byte[]? body, IResult? unreadable) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return unreadable;
+        }
+
+        if (route == IntakeRoute.Egov && auth.VerifyEgovSignature(request, body!) is { } badSignature)
+        {
+            return badSignature;
+        }
+
+        (SubmissionDraft? draft, IResult? malformed) = JsonBody.Parse<SubmissionDraft>(body!);
+        if (malformed is not null)
+        {
+            return malformed;
+        }
+
+        SubmissionValidation validation = SubmissionValidator.Validate(draft, route);
+        if (!validation.IsValid)
+        {
+            return Problems.Validation(validation.Errors);
+        }
+
+        IntakeResult result = await intake.SubmitAsync(route, validation.Submission!, validation.Channel!.Value, workflows, cancellationToken);
+        var reply = new IntakeReply(
+            result.AppealId,
+            result.TrackingCode,
+            "received",
+            $"/api/appeals/{result.AppealId}");
+        return Results.Json(reply, ReceptionJson.Options, statusCode: result.IsNew ? StatusCodes.Status202Accepted : StatusCodes.Status200OK);
+    }
+}
+
+/// <summary>The intake reply of API.md.</summary>
+public sealed record IntakeReply(string AppealId, string TrackingCode, string Status, string StatusUrl);

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>
+/// Reads a JSON request body within the 64 KiB limit of API.md, without reading past the limit,
+/// and turns every way it can be wrong into a problem response.
+/// </summary>
+public static class JsonBody
+{
+    public const int MaxBytes = 64 * 1024;
+
+    /// <summary>The raw body, or a 415/413 problem.</summary>
+    public static async Task<(byte[]? Body, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsJson(request.ContentType))
+        {
+            return (null, Problems.UnsupportedMediaType());
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return (null, Problems.TooLarge(MaxBytes));
+        }
+
+        // Read at most one byte past the limit: enough to know the body is too large.
+        byte[] buffer = new byte[MaxBytes + 1];
+        int read = 0;
+        while (read < buffer.Length)
+        {
+            int n = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read > MaxBytes ? (null, Problems.TooLarge(MaxBytes)) : (buffer[..read], null);
+    }
+
+    /// <summary>Deserialises <paramref name="body"/>, or a 400 problem naming the field at fault.</summary>
+    public static (T? Value, IResult? Problem) Parse<T>(byte[] body)
+        where T : class
+    {
+        if (body.Length == 0)
+        {
+            return (null, Problems.Validation("$", "The body is empty; a JSON object is required."));
+        }
+
+        try
+        {
+            T? value = JsonSerializer.Deserialize<T>(body, ReceptionJson.Options);
+            return value is null
+                ? (null, Problems.Validation("$", "A JSON object is required, not null."))
+                : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            string field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.TrimStart('$', '.');
+            return (null, Problems.Validation(field.Length == 0 ? "$" : field, Describe(ex)));
+        }
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+        {
+            return false;
+        }
+
+        string mediaType = contentType.Split(';')[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The serializer's own message names .NET types; say what the client must send instead.
+    private static string Describe(JsonException ex) =>
+        ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? "The value has the wrong JSON type for this field."
+            : "The body is not well-formed JSON.";
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http;
+using Reception.Domain.Validation;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>
+/// <c>application/problem+json</c> responses (RFC 9457) as API.md describes them: title, status,
+/// detail, and for validation an <c>errors</c> object of field path → messages. Never a stack trace.
+/// </summary>
+public static class Problems
+{
+    public const string ContentType = "application/problem+json";
+
+    public static IResult Validation(ValidationErrors errors, string detail = "The request has invalid fields; see errors.") =>
+        Create(StatusCodes.Status400BadRequest, "Invalid request", detail, errors.ToDictionary());
+
+    public static IResult Validation(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return Validation(errors);
+    }
+
+    public static IResult Unauthorized(string detail) =>
+        Create(StatusCodes.Status401Unauthorized, "Missing or wrong credentials", detail);
+
+    public static IResult Forbidden(string detail) =>
+        Create(StatusCodes.Status403Forbidden, "Not allowed for this role", detail);
+
+    public static IResult NotFound(string detail) =>
+        Create(StatusCodes.Status404NotFound, "Not found", detail);
+
+    public static IResult Conflict(string detail) =>
+        Create(StatusCodes.Status409Conflict, "Not accepted in the appeal's current state", detail);
+
+    public static IResult TooLarge(long limit) =>
+        Create(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body must not exceed {limit} bytes.");
+
+    public static IResult UnsupportedMediaType() =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json.");
+
+    private static IResult Create(int status, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    {
+        var body = new Dictionary<string, object>
+        {
+            ["type"] = "about:blank",
+            ["title"] = title,
+            ["status"] = status,
+            ["detail"] = detail,
+        };
+        if (errors is not null)
+        {
+            body["errors"] = errors;
+        }
+
+        return Results.Json(body, ReceptionJson.Options, ContentType, status);
+    }
+}

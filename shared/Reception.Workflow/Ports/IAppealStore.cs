@@ -1,0 +1,27 @@
+using Reception.Workflow.Appeals;
+
+namespace Reception.Workflow.Ports;
+
+/// <summary>Where appeals live (Azure Tables in both hosts).</summary>
+public interface IAppealStore
+{
+    /// <summary>Stores a new appeal with its first history step; does nothing if it already exists.</summary>
+    Task CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken);
+
+    /// <summary>The appeal with its whole history, or null when there is none with that id.</summary>
+    Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies a status change and records its history step in one atomic write. Idempotent by
+    /// <paramref name="stepKey"/>: a second call with the same key changes nothing, so an activity
+    /// that runs twice records its step once.
+    /// </summary>
+    /// <param name="stepKey">Deterministic per appeal and step (e.g. the orchestration's step instant and name).</param>
+    /// <returns>The appeal after the change (or as the first call left it).</returns>
+    Task<AppealRecord> ApplyStepAsync(
+        string appealId,
+        string stepKey,
+        Func<AppealRecord, AppealRecord> change,
+        HistoryStep step,
+        CancellationToken cancellationToken);
+}

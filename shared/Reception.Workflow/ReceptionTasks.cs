@@ -1,0 +1,21 @@
+using Microsoft.DurableTask;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Orchestration;
+
+namespace Reception.Workflow;
+
+/// <summary>
+/// Every orchestrator and activity of the workflow, registered under its <c>nameof</c>: the one
+/// place the local host learns the task names. The Functions app declares the same names with
+/// <c>[Function(nameof(X))]</c> wrappers.
+/// </summary>
+public static class ReceptionTasks
+{
+    public static DurableTaskRegistry AddReceptionTasks(this DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.AddOrchestrator<AppealOrchestrator>();
+        registry.AddActivity<RegisterAppeal>();
+        return registry;
+    }
+}

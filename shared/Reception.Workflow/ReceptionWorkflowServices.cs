@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Auth;
+using Reception.Workflow.Http;
+using Reception.Workflow.Intake;
+using Reception.Workflow.Time;
+
+namespace Reception.Workflow;
+
+/// <summary>Registers the workflow's services, endpoint handlers and activities; both hosts call this.</summary>
+public static class ReceptionWorkflowServices
+{
+    public static IServiceCollection AddReceptionWorkflow(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+
+        // One clock for the whole service; nothing else reads the system clock.
+        services.AddSingleton(sp => new ReceptionClock(TimeProvider.System, sp.GetRequiredService<IOptions<ClockOptions>>().Value));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReceptionClock>());
+
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<IntakeService>();
+        services.AddSingleton<IntakeEndpoints>();
+        services.AddSingleton<AppealEndpoints>();
+        services.AddSingleton<ClockEndpoint>();
+
+        // Activities are resolved by the local host's worker and injected into the Functions wrappers.
+        services.AddTransient<RegisterAppeal>();
+        return services;
+    }
+}
