@@ -11,6 +11,12 @@ public sealed class LocalHostOptions
     /// <summary>The loopback port of the durable engine's gRPC sidecar; 0 picks a free one.</summary>
     public int GrpcPort { get; set; }
 
+    /// <summary>
+    /// How long a durable message taken by a process stays invisible to others: after a crash,
+    /// the work resumes this long later. The Azure Storage backend's default is 5 minutes.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";
 }

@@ -12,7 +12,8 @@ using Reception.Workflow;
 using Reception.Workflow.Auth;
 
 // Composition only: configuration, the durable engine, the shared services and the routes.
-WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+// The content root is the build output, so appsettings*.json are found from any working directory.
+WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 LocalHostOptions local = builder.Configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new();
 local.TaskHub = builder.Configuration["TaskHubName"] ?? local.TaskHub;
 StorageConnection storage = StorageConnection.FromConfiguration(builder.Configuration, "UseDevelopmentStorage=true");
@@ -25,7 +26,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Listen(IPAddress.Loopback, local.Port, listen => listen.Protocols = HttpProtocols.Http1));
 
 await using DurableSidecar sidecar = await DurableSidecar.StartAsync(
-    builder.Configuration, storage.ConnectionString, local.TaskHub, local.GrpcPort, CancellationToken.None);
+    builder.Configuration, storage.ConnectionString, local.TaskHub, local.GrpcPort, local.MessageVisibilityTimeout, CancellationToken.None);
 
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddReceptionStorage(storage);

@@ -31,7 +31,7 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
     /// <summary>Creates the task hub if needed and starts serving it.</summary>
     /// <param name="configuration">The local host's configuration, for logging levels.</param>
     public static async Task<DurableSidecar> StartAsync(
-        IConfiguration configuration, string connectionString, string taskHub, int grpcPort, CancellationToken cancellationToken)
+        IConfiguration configuration, string connectionString, string taskHub, int grpcPort, TimeSpan messageVisibility, CancellationToken cancellationToken)
     {
         int port = grpcPort == 0 ? FreeLoopbackPort() : grpcPort;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -49,6 +49,10 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
             UseTablePartitionManagement = true,
             // Low latency for people waiting at a counter and for tests; the engine backs off when idle.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+            // A message taken by a process that then crashed reappears after this long: short,
+            // so a restarted host resumes quickly (every step here takes well under it).
+            ControlQueueVisibilityTimeout = messageVisibility,
+            WorkItemQueueVisibilityTimeout = messageVisibility,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
         builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());

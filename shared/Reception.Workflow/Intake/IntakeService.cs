@@ -66,7 +66,7 @@ public sealed partial class IntakeService(
 
     private static async Task StartWorkflowIfAbsentAsync(DurableTaskClient workflows, string appealId, CancellationToken cancellationToken)
     {
-        if (await workflows.GetInstanceAsync(appealId, cancellationToken) is not null)
+        if (await workflows.GetInstanceAsync(appealId, getInputsAndOutputs: false, cancellationToken) is not null)
         {
             return;
         }
@@ -84,7 +84,7 @@ public sealed partial class IntakeService(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A concurrent request for the same appeal may have started it a moment ago: that is success.
-            if (await workflows.GetInstanceAsync(appealId, cancellationToken) is null)
+            if (await workflows.GetInstanceAsync(appealId, getInputsAndOutputs: false, cancellationToken) is null)
             {
                 throw;
             }

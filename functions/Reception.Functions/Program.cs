@@ -1,0 +1,20 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Reception.Storage;
+using Reception.Storage.Configuration;
+using Reception.Workflow;
+using Reception.Workflow.Auth;
+
+// Composition only: the Functions worker with ASP.NET Core integration, and the shared services.
+FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddReceptionWorkflow(builder.Configuration);
+builder.Services.AddReceptionStorage(StorageConnection.FromConfiguration(builder.Configuration));
+
+IHost host = builder.Build();
+DevelopmentCredentials.EnsureAllowed(
+    host.Services.GetRequiredService<IOptions<AuthOptions>>().Value,
+    builder.Environment.EnvironmentName);
+await host.RunAsync();

@@ -1,0 +1,69 @@
+# Shared by run.sh and test.sh: installing tools, ports, and Azurite.
+# shellcheck shell=bash
+
+AZURITE_ACCOUNT_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+# npm ci when Azurite is not installed yet (a fresh clone).
+ensure_node_tools() {
+  if [ ! -x node_modules/.bin/azurite ]; then
+    echo "Installing Azurite (npm ci)..."
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# True when something already listens on 127.0.0.1:$1.
+port_in_use() {
+  (echo >"/dev/tcp/127.0.0.1/$1") >/dev/null 2>&1
+}
+
+# A free TCP port on loopback, chosen by the OS.
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
+}
+
+# start_azurite BLOB QUEUE TABLE LOG [azurite args: --location DIR | --inMemoryPersistence]: starts it
+# in the background on loopback, sets AZURITE_PID, waits until its three ports answer.
+start_azurite() {
+  local blob=$1 queue=$2 table=$3 log=$4
+  shift 4
+  mkdir -p "$(dirname "$log")"
+  node_modules/.bin/azurite --skipApiVersionCheck --loose \
+    --blobHost 127.0.0.1 --blobPort "$blob" \
+    --queueHost 127.0.0.1 --queuePort "$queue" \
+    --tableHost 127.0.0.1 --tablePort "$table" \
+    "$@" >"$log" 2>&1 &
+  AZURITE_PID=$!
+  for _ in $(seq 1 100); do
+    if port_in_use "$table" && port_in_use "$queue" && port_in_use "$blob"; then
+      return 0
+    fi
+    if ! kill -0 "$AZURITE_PID" 2>/dev/null; then
+      echo "Azurite failed to start; its log ($log):" >&2
+      cat "$log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+  echo "Azurite did not open its ports within 20 s; see $log" >&2
+  return 1
+}
+
+# Asks Azurite to close, and kills it if it has not within 5 s (its graceful close can hang).
+stop_azurite() {
+  if [ -n "${AZURITE_PID:-}" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
+    kill "$AZURITE_PID" 2>/dev/null || true
+    for _ in $(seq 1 25); do
+      kill -0 "$AZURITE_PID" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -9 "$AZURITE_PID" 2>/dev/null || true
+    wait "$AZURITE_PID" 2>/dev/null || true
+  fi
+  AZURITE_PID=
+}
+
+# The connection string of an Azurite on the given ports.
+azurite_connection_string() {
+  local blob=$1 queue=$2 table=$3
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY};BlobEndpoint=http://127.0.0.1:${blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:${queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:${table}/devstoreaccount1;"
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.Json;
+using Reception.EndToEnd.Infrastructure;
+
+namespace Reception.EndToEnd;
+
+public class CompressedClockTests
+{
+    [Fact]
+    public async Task Clock_TenMinuteDayFrom20March_RegistersAnAppealOn20March()
+    {
+        await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Reception__Clock__DayLength"] = "00:10:00",
+            ["Reception__Clock__Start"] = "2026-03-20",
+        });
+
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(host.Client, "/api/clock", apiKey: null);
+        Assert.Equal("2026-03-20", clock.GetProperty("today").GetString());
+        Assert.Equal("00:10:00", clock.GetProperty("dayLength").GetString());
+
+        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(
+            host.Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        Assert.Equal(HttpStatusCode.Accepted, status);
+
+        JsonElement appeal = await ReceptionApi.WaitForStatusAsync(host.Client, reply.GetProperty("appealId").GetString()!, "registered", TimeSpan.FromSeconds(10));
+        Assert.Equal("2026-03-20", appeal.GetProperty("registeredOn").GetString());
+        Assert.StartsWith("RCP-2026-", appeal.GetProperty("registrationNumber").GetString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Reception.EndToEnd.Infrastructure;
+
+/// <summary>Calls of API.md as an outside client makes them, with the development keys.</summary>
+public static class ReceptionApi
+{
+    public static string AppealBody(string externalId, string subject = "Ремонт дороги на улице Абая", string language = "kk") => $$"""
+        {
+          "externalId": "{{externalId}}",
+          "applicant": {
+            "type": "individual",
+            "iin": "900101400122",
+            "lastName": "Ахметова", "firstName": "Айгерим", "middleName": "Серіккызы",
+            "phone": "+77011234567", "email": "a@example.kz",
+            "citizenship": "KZ",
+            "categories": ["disability"],
+            "legalEntity": null
+          },
+          "subject": "{{subject}}",
+          "requestedOfficial": "akim",
+          "language": "{{language}}",
+          "videoConference": false,
+          "needsInterpreter": false
+        }
+        """;
+
+    public static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(HttpClient client, string path, string body, string? apiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        {
+            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        if (apiKey is not null)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
+
+        return await SendAsync(client, request);
+    }
+
+    public static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(HttpClient client, string path, string? apiKey = "dev-office")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (apiKey is not null)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
+
+        return await SendAsync(client, request);
+    }
+
+    /// <summary>Polls the appeal until its status is <paramref name="status"/>, or fails after <paramref name="within"/>.</summary>
+    public static async Task<JsonElement> WaitForStatusAsync(HttpClient client, string appealId, string status, TimeSpan within)
+    {
+        DateTime deadline = DateTime.UtcNow + within;
+        JsonElement last = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            (HttpStatusCode code, last) = await GetAsync(client, $"/api/appeals/{appealId}");
+            if (code == HttpStatusCode.OK && last.GetProperty("status").GetString() == status)
+            {
+                return last;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Appeal {appealId} did not reach '{status}' within {within}; last seen: {last}");
+    }
+
+    private static async Task<(HttpStatusCode, JsonElement)> SendAsync(HttpClient client, HttpRequestMessage request)
+    {
+        using HttpResponseMessage response = await client.SendAsync(request);
+        string text = await response.Content.ReadAsStringAsync();
+        JsonElement body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return (response.StatusCode, body);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Reception.Functions.Tests;
+
+/// <summary>
+/// The Functions host in Azure learns the app's functions from <c>functions.metadata</c>, which the
+/// worker SDK writes at build time: a trigger missing there never runs.
+/// </summary>
+public class FunctionsMetadataTests
+{
+    [Theory]
+    [InlineData("IntakeEgov", "httpTrigger")]
+    [InlineData("IntakeCallCenter", "httpTrigger")]
+    [InlineData("IntakeOffice", "httpTrigger")]
+    [InlineData("GetAppeal", "httpTrigger")]
+    [InlineData("GetClock", "httpTrigger")]
+    [InlineData("AppealOrchestrator", "orchestrationTrigger")]
+    [InlineData("RegisterAppeal", "activityTrigger")]
+    public void FunctionsMetadata_ListsEveryTrigger(string function, string triggerType)
+    {
+        Dictionary<string, string[]> triggers = ReadTriggers();
+
+        Assert.True(triggers.ContainsKey(function), $"functions.metadata does not list {function}.");
+        Assert.Contains(triggerType, triggers[function]);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_HttpRoutes_AreThoseOfApiMd()
+    {
+        string json = File.ReadAllText(MetadataPath());
+
+        foreach (string route in new[] { "intake/egov", "intake/call-center", "intake/office", "appeals/{appealId}", "clock" })
+        {
+            Assert.Contains($"\"route\": \"{route}\"", json, StringComparison.Ordinal);
+        }
+    }
+
+    private static Dictionary<string, string[]> ReadTriggers()
+    {
+        using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+        return metadata.RootElement.EnumerateArray().ToDictionary(
+            f => f.GetProperty("name").GetString()!,
+            f => f.GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("type").GetString()!).ToArray());
+    }
+
+    // The Functions project's own build output, in the same configuration as this test assembly.
+    private static string MetadataPath()
+    {
+        string testOutput = AppContext.BaseDirectory; // .../tests/Reception.Functions.Tests/bin/<Configuration>/net10.0/
+        var dir = new DirectoryInfo(testOutput);
+        string framework = dir.Name;
+        string configuration = dir.Parent!.Name;
+        DirectoryInfo root = dir;
+        while (!File.Exists(Path.Combine(root.FullName, "Reception.Functions.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("Reception.Functions.sln not found above " + testOutput);
+        }
+
+        string path = Path.Combine(root.FullName, "functions", "Reception.Functions", "bin", configuration, framework, "functions.metadata");
+        Assert.True(File.Exists(path), $"Build the Functions project first: {path} is missing.");
+        return path;
+    }
+}

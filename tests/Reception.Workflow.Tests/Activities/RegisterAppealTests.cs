@@ -1,0 +1,63 @@
+using Reception.Domain.Appeals;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Tests.Fakes;
+
+namespace Reception.Workflow.Tests.Activities;
+
+public class RegisterAppealTests
+{
+    private const string AppealId = "0123456789abcdef0123456789abcdef";
+
+    // 20 March 2026, 10:00 in Almaty (+05).
+    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 20, 5, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryAppealStore store = new();
+    private readonly InMemoryRegistrationNumbers numbers = new();
+
+    [Fact]
+    public async Task R4_ReceivedAppeal_IsRegisteredWithNumberAndLocalDate()
+    {
+        await store.CreateIfAbsentAsync(TestAppeals.Received(AppealId, clock.Now), CancellationToken.None);
+
+        AppealRegistration result = await Activity().ExecuteAsync(new RegisterAppealInput(AppealId), CancellationToken.None);
+
+        Assert.Equal(AppealStatus.Registered, result.Status);
+        Assert.Equal("RCP-2026-000001", result.RegistrationNumber);
+        Assert.Equal(new DateOnly(2026, 3, 20), result.RegisteredOn);
+        AppealRecord stored = (await store.FindAsync(AppealId, CancellationToken.None))!;
+        Assert.Equal(["received", "registered"], stored.History.Select(h => h.Step));
+        Assert.Equal("R4", stored.History[^1].Rule);
+    }
+
+    [Fact]
+    public async Task R4_ActivityRunningTwice_RegistersOnceWithOneNumber()
+    {
+        await store.CreateIfAbsentAsync(TestAppeals.Received(AppealId, clock.Now), CancellationToken.None);
+
+        AppealRegistration first = await Activity().ExecuteAsync(new RegisterAppealInput(AppealId), CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(3));
+        AppealRegistration second = await Activity().ExecuteAsync(new RegisterAppealInput(AppealId), CancellationToken.None);
+
+        Assert.Equal(first, second);
+        Assert.Equal(1, numbers.IssuedCount);
+        Assert.Single((await store.FindAsync(AppealId, CancellationToken.None))!.History, h => h.Step == "registered");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("...")]
+    public async Task R2_NoSubstance_IsLeftWithoutConsiderationAndNotRegistered(string subject)
+    {
+        await store.CreateIfAbsentAsync(TestAppeals.Received(AppealId, clock.Now, subject), CancellationToken.None);
+
+        AppealRegistration result = await Activity().ExecuteAsync(new RegisterAppealInput(AppealId), CancellationToken.None);
+
+        Assert.Equal(AppealStatus.LeftWithoutConsideration, result.Status);
+        Assert.Null(result.RegistrationNumber);
+        Assert.Equal(0, numbers.IssuedCount);
+        Assert.Equal("R2", (await store.FindAsync(AppealId, CancellationToken.None))!.History[^1].Rule);
+    }
+
+    private RegisterAppeal Activity() => new(store, numbers, clock);
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Tests.Fakes;
+
+/// <summary>The appeal store's contract in memory: atomic step + status, idempotent by step key.</summary>
+internal sealed class InMemoryAppealStore : IAppealStore
+{
+    private readonly ConcurrentDictionary<string, (AppealRecord Appeal, HashSet<string> Steps)> appeals = new();
+    private readonly Lock gate = new();
+
+    public Task CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken)
+    {
+        appeals.TryAdd(appeal.AppealId, (appeal, ["0000-received"]));
+        return Task.CompletedTask;
+    }
+
+    public Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken) =>
+        Task.FromResult(appeals.TryGetValue(appealId, out var entry) ? entry.Appeal : null);
+
+    public Task<AppealRecord> ApplyStepAsync(
+        string appealId, string stepKey, Func<AppealRecord, AppealRecord> change, HistoryStep step, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            (AppealRecord appeal, HashSet<string> steps) = appeals[appealId];
+            if (!steps.Add(stepKey))
+            {
+                return Task.FromResult(appeal);
+            }
+
+            AppealRecord changed = change(appeal) with { History = [.. appeal.History, step] };
+            appeals[appealId] = (changed, steps);
+            return Task.FromResult(changed);
+        }
+    }
+}
