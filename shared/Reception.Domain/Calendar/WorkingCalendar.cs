@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Reception.Domain.Time;
+
+namespace Reception.Domain.Calendar;
+
+/// <summary>
+/// The working-day calendar of Kazakhstan in local dates of Asia/Almaty: which days are working
+/// days, and arithmetic over them.
+/// </summary>
+/// <remarks>
+/// Fixed public holidays and the weekend rule are computed for any year: a holiday on a Saturday
+/// or Sunday moves its day off to the next working day, except Orthodox Christmas and Kurban
+/// Ait, which never move (Nauryz on Sat 21 – Mon 23 March 2026 gives days off 21–25 March).
+/// Movable feasts and the Government's transfers are per-year data (<see cref="CalendarYearData"/>);
+/// a year without data still works from the fixed rules and is reported once through the warning
+/// callback, because its Kurban Ait is then missing.
+/// </remarks>
+public sealed class WorkingCalendar
+{
+    // Searching past a year of consecutive days off means the data is wrong, not the date.
+    private const int MaxDaysSearched = 366;
+
+    private static readonly (int Month, int Day, bool MovesOffWeekend)[] FixedHolidays =
+    [
+        (1, 1, true), (1, 2, true),
+        (1, 7, false), // Orthodox Christmas never moves
+        (3, 8, true),
+        (3, 21, true), (3, 22, true), (3, 23, true), // Nauryz
+        (5, 1, true), (5, 7, true), (5, 9, true),
+        (7, 6, true), (8, 30, true), (10, 25, true), (12, 16, true),
+    ];
+
+    private readonly IReadOnlyDictionary<int, CalendarYearData> data;
+    private readonly Action<string>? warn;
+    private readonly ConcurrentDictionary<int, YearDays> years = new();
+
+    /// <param name="yearData">Movable feasts and transfers; a later entry for the same year replaces an earlier one (overrides).</param>
+    /// <param name="warn">Told once per year that has no data.</param>
+    public WorkingCalendar(IEnumerable<CalendarYearData> yearData, Action<string>? warn = null)
+    {
+        ArgumentNullException.ThrowIfNull(yearData);
+        var byYear = new Dictionary<int, CalendarYearData>();
+        foreach (CalendarYearData year in yearData)
+        {
+            byYear[year.Year] = year;
+        }
+
+        data = byYear;
+        this.warn = warn;
+    }
+
+    /// <summary>The years that have movable-feast and transfer data.</summary>
+    public IEnumerable<int> YearsWithData => data.Keys.Order();
+
+    public bool IsWorkingDay(DateOnly date)
+    {
+        YearDays year = Year(date.Year);
+        if (year.WorkedWeekendDays.Contains(date))
+        {
+            return true;
+        }
+
+        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !year.DaysOff.Contains(date);
+    }
+
+    /// <summary>
+    /// The date <paramref name="count"/> working days after <paramref name="from"/> (before, when
+    /// negative), counting only working days and not <paramref name="from"/> itself. Zero gives
+    /// <paramref name="from"/>.
+    /// </summary>
+    public DateOnly AddWorkingDays(DateOnly from, int count)
+    {
+        int direction = Math.Sign(count);
+        DateOnly date = from;
+        for (int remaining = Math.Abs(count); remaining > 0; remaining--)
+        {
+            date = NextWorkingDay(date, direction);
+        }
+
+        return date;
+    }
+
+    /// <summary>The date <paramref name="count"/> working days before <paramref name="from"/>.</summary>
+    public DateOnly SubtractWorkingDays(DateOnly from, int count) => AddWorkingDays(from, -count);
+
+    /// <summary><paramref name="date"/> itself when it is a working day, else the next working day.</summary>
+    public DateOnly WorkingDayOnOrAfter(DateOnly date)
+    {
+        return IsWorkingDay(date) ? date : NextWorkingDay(date, 1);
+    }
+
+    /// <summary>Calendar days: every day counts, working or not.</summary>
+    public static DateOnly AddCalendarDays(DateOnly from, int count) => from.AddDays(count);
+
+    /// <summary>The last instant of a local day in Almaty: when a deadline "by that date" passes.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly date) => AlmatyTime.EndOfDay(date);
+
+    /// <summary>The days off of a year that fall on weekdays (holidays, moved days off, transfers), in order.</summary>
+    public IReadOnlyList<DateOnly> WeekdaysOff(int year) =>
+        Year(year).DaysOff.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Order().ToList();
+
+    // The nearest working day strictly after (direction 1) or before (-1) the date. Bounded, so
+    // data that made every day a day off fails loudly instead of looping forever.
+    private DateOnly NextWorkingDay(DateOnly date, int direction)
+    {
+        DateOnly next = date.AddDays(direction);
+        for (int i = 0; i < MaxDaysSearched; i++, next = next.AddDays(direction))
+        {
+            if (IsWorkingDay(next))
+            {
+                return next;
+            }
+        }
+
+        throw new InvalidOperationException($"No working day within a year of {date:yyyy-MM-dd}: check the calendar data.");
+    }
+
+    private YearDays Year(int year) => years.GetOrAdd(year, Compute);
+
+    private YearDays Compute(int year)
+    {
+        var holidays = new SortedSet<DateOnly>();
+        var moving = new List<DateOnly>();
+        foreach ((int month, int day, bool moves) in FixedHolidays)
+        {
+            var date = new DateOnly(year, month, day);
+            holidays.Add(date);
+            if (moves && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                moving.Add(date);
+            }
+        }
+
+        data.TryGetValue(year, out CalendarYearData? yearData);
+        if (yearData is null)
+        {
+            warn?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"No calendar data for {year}: its movable feasts (Kurban Ait) and decree transfers are unknown; only the fixed holidays apply. Add the year to the calendar override file."));
+        }
+
+        foreach (DateOnly feast in yearData?.MovableHolidays ?? [])
+        {
+            holidays.Add(feast); // never moves off a weekend
+        }
+
+        var daysOff = new HashSet<DateOnly>(holidays);
+        foreach (DateOnly holiday in moving.Order())
+        {
+            DateOnly compensation = holiday.AddDays(1);
+            while (compensation.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || daysOff.Contains(compensation))
+            {
+                compensation = compensation.AddDays(1);
+            }
+
+            daysOff.Add(compensation);
+        }
+
+        daysOff.UnionWith(yearData?.TransferredDaysOff ?? []);
+        var worked = new HashSet<DateOnly>(yearData?.TransferredWorkingDays ?? []);
+        daysOff.ExceptWith(worked);
+        return new YearDays(daysOff, worked);
+    }
+
+    private sealed record YearDays(HashSet<DateOnly> DaysOff, HashSet<DateOnly> WorkedWeekendDays);
+}

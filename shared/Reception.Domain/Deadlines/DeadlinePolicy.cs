@@ -1,0 +1,101 @@
+using Reception.Domain.Calendar;
+
+namespace Reception.Domain.Deadlines;
+
+/// <summary>
+/// Every term of the regulation in one immutable object, so that a later rulebook is a
+/// configuration change, not a code change (RULES.md "Later law").
+/// </summary>
+/// <param name="Registration">R4: registration after receipt (seed: 3 working days).</param>
+/// <param name="MemoBeforeReception">R5: the Department's memo before the reception (seed: 5 working days).</param>
+/// <param name="Answer">R8: date and time, or a reasoned refusal, after registration (seed: 15 calendar days).</param>
+/// <param name="ExtendedAnswerCap">R9: the total term after an extension, from registration (seed: 30 calendar days).</param>
+/// <param name="ExtensionNotice">R9/R10: telling the applicant of an extension (seed: 2 working days, as R10).</param>
+/// <param name="CentralBodyNotice">R10: telling the applicant of a central body's participation request (seed: 2 working days).</param>
+/// <param name="CentralBodyRefusalReport">R11: reporting a central body's refusal to the Presidential Administration (seed: 2 working days).</param>
+/// <param name="AbsenceNotice">R14: an official's notice of absence before the reception day (seed: 2 working days).</param>
+public sealed record DeadlinePolicy(
+    Term Registration,
+    Term MemoBeforeReception,
+    Term Answer,
+    Term ExtendedAnswerCap,
+    Term ExtensionNotice,
+    Term CentralBodyNotice,
+    Term CentralBodyRefusalReport,
+    Term AbsenceNotice)
+{
+    /// <summary>The terms of the seed regulation (akimat resolution No. 389 of 2020).</summary>
+    public static DeadlinePolicy Seed { get; } = new(
+        Registration: Term.WorkingDays(3),
+        MemoBeforeReception: Term.WorkingDays(5),
+        Answer: Term.CalendarDays(15),
+        ExtendedAnswerCap: Term.CalendarDays(30),
+        ExtensionNotice: Term.WorkingDays(2),
+        CentralBodyNotice: Term.WorkingDays(2),
+        CentralBodyRefusalReport: Term.WorkingDays(2),
+        AbsenceNotice: Term.WorkingDays(2));
+
+    /// <summary>
+    /// The seed's terms with those named in <paramref name="settings"/> replaced: keys are the
+    /// property names (case-insensitive), values terms as <see cref="Term.Parse"/> reads them.
+    /// </summary>
+    /// <exception cref="FormatException">An unknown key or an unreadable term, naming it.</exception>
+    public static DeadlinePolicy FromSettings(IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        DeadlinePolicy policy = Seed;
+        foreach ((string key, string value) in settings)
+        {
+            Term term = Term.Parse(value);
+            policy = key.ToUpperInvariant() switch
+            {
+                "REGISTRATION" => policy with { Registration = term },
+                "MEMOBEFORERECEPTION" => policy with { MemoBeforeReception = term },
+                "ANSWER" => policy with { Answer = term },
+                "EXTENDEDANSWERCAP" => policy with { ExtendedAnswerCap = term },
+                "EXTENSIONNOTICE" => policy with { ExtensionNotice = term },
+                "CENTRALBODYNOTICE" => policy with { CentralBodyNotice = term },
+                "CENTRALBODYREFUSALREPORT" => policy with { CentralBodyRefusalReport = term },
+                "ABSENCENOTICE" => policy with { AbsenceNotice = term },
+                _ => throw new FormatException($"'{key}' is not a term of the deadline policy."),
+            };
+        }
+
+        return policy;
+    }
+
+    /// <summary>R4: the last day to register a request received on <paramref name="receivedOn"/>.</summary>
+    public DateOnly RegistrationDue(DateOnly receivedOn, WorkingCalendar calendar) => Registration.After(receivedOn, calendar);
+
+    /// <summary>R8: the last day to give the date and time, or a reasoned refusal.</summary>
+    public DateOnly AnswerDue(DateOnly registeredOn, WorkingCalendar calendar) => Answer.After(registeredOn, calendar);
+
+    /// <summary>R9: the furthest an extension may move the answer; no extension ever goes past it.</summary>
+    public DateOnly ExtendedAnswerCapDue(DateOnly registeredOn, WorkingCalendar calendar) => ExtendedAnswerCap.After(registeredOn, calendar);
+
+    /// <summary>R9: the answer due date after an extension to <paramref name="requested"/>, never past the cap.</summary>
+    public DateOnly ExtendAnswer(DateOnly registeredOn, DateOnly requested, WorkingCalendar calendar)
+    {
+        DateOnly cap = ExtendedAnswerCapDue(registeredOn, calendar);
+        return requested > cap ? cap : requested;
+    }
+
+    /// <summary>R5: the last day for the memo on a reception held on <paramref name="receptionDate"/>.</summary>
+    public DateOnly MemoDue(DateOnly receptionDate, WorkingCalendar calendar) => MemoBeforeReception.Before(receptionDate, calendar);
+
+    /// <summary>R10: the last day to tell the applicant of a participation request sent on <paramref name="requestedOn"/>.</summary>
+    public DateOnly CentralBodyNoticeDue(DateOnly requestedOn, WorkingCalendar calendar) => CentralBodyNotice.After(requestedOn, calendar);
+
+    /// <summary>R11: the last day to report a refusal received on <paramref name="refusedOn"/>.</summary>
+    public DateOnly CentralBodyRefusalReportDue(DateOnly refusedOn, WorkingCalendar calendar) => CentralBodyRefusalReport.After(refusedOn, calendar);
+
+    /// <summary>R9: the last day to send the extension letter decided on <paramref name="extendedOn"/>.</summary>
+    public DateOnly ExtensionNoticeDue(DateOnly extendedOn, WorkingCalendar calendar) => ExtensionNotice.After(extendedOn, calendar);
+
+    /// <summary>
+    /// R14: whether an official's notice given on <paramref name="noticeOn"/> of absence on
+    /// <paramref name="absentOn"/> is in time: at least the notice term before, or on the day itself.
+    /// </summary>
+    public bool IsAbsenceNoticeInTime(DateOnly noticeOn, DateOnly absentOn, WorkingCalendar calendar) =>
+        noticeOn == absentOn || noticeOn <= AbsenceNotice.Before(absentOn, calendar);
+}
