@@ -5,6 +5,7 @@ using Reception.Workflow.Activities;
 using Reception.Workflow.Auth;
 using Reception.Workflow.Http;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Rules;
 using Reception.Workflow.Time;
 
 namespace Reception.Workflow;
@@ -21,6 +22,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton(sp => new ReceptionClock(TimeProvider.System, sp.GetRequiredService<IOptions<ClockOptions>>().Value));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReceptionClock>());
 
+        services.AddReceptionRules(configuration);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<IntakeService>();
         services.AddSingleton<IntakeEndpoints>();

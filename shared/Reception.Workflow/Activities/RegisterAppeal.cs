@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
@@ -11,7 +13,8 @@ namespace Reception.Workflow.Activities;
 /// when the request states no substance, leaves it without consideration (R2).
 /// </summary>
 /// <remarks>Idempotent: the number is issued once per appeal and the step is recorded once.</remarks>
-public sealed class RegisterAppeal(IAppealStore appeals, IRegistrationNumbers numbers, TimeProvider clock)
+public sealed class RegisterAppeal(
+    IAppealStore appeals, IRegistrationNumbers numbers, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
     : TaskActivity<RegisterAppealInput, AppealRegistration>
 {
     public const string RegisteredStep = "0001-registered";
@@ -40,11 +43,14 @@ public sealed class RegisterAppeal(IAppealStore appeals, IRegistrationNumbers nu
         }
 
         DateOnly registeredOn = appeal.RegisteredOn ?? AlmatyTime.DateOf(now);
+        var deadlines = new AppealDeadlines(
+            RegistrationDue: policy.RegistrationDue(AlmatyTime.DateOf(appeal.ReceivedAt), calendar),
+            AnswerDue: policy.AnswerDue(registeredOn, calendar));
         string number = await numbers.IssueAsync(appeal.AppealId, registeredOn.Year, cancellationToken);
         AppealRecord registered = await appeals.ApplyStepAsync(
             appeal.AppealId,
             RegisteredStep,
-            a => a with { Status = AppealStatus.Registered, RegistrationNumber = number, RegisteredOn = registeredOn },
+            a => a with { Status = AppealStatus.Registered, RegistrationNumber = number, RegisteredOn = registeredOn, Deadlines = deadlines },
             new HistoryStep(now, "registered", "R4", $"Registered as {number}."),
             cancellationToken);
         return new AppealRegistration(registered.Status, registered.RegistrationNumber, registered.RegisteredOn);

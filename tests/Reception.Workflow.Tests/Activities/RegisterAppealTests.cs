@@ -1,4 +1,6 @@
 using Reception.Domain.Appeals;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Tests.Fakes;
@@ -24,6 +26,8 @@ public class RegisterAppealTests
         Assert.Equal(AppealStatus.Registered, result.Status);
         Assert.Equal("RCP-2026-000001", result.RegistrationNumber);
         Assert.Equal(new DateOnly(2026, 3, 20), result.RegisteredOn);
+        Assert.Equal(new AppealDeadlines(RegistrationDue: new DateOnly(2026, 3, 30), AnswerDue: new DateOnly(2026, 4, 4)),
+            (await store.FindAsync(AppealId, CancellationToken.None))!.Deadlines);
         AppealRecord stored = (await store.FindAsync(AppealId, CancellationToken.None))!;
         Assert.Equal(["received", "registered"], stored.History.Select(h => h.Step));
         Assert.Equal("R4", stored.History[^1].Rule);
@@ -59,5 +63,5 @@ public class RegisterAppealTests
         Assert.Equal("R2", (await store.FindAsync(AppealId, CancellationToken.None))!.History[^1].Rule);
     }
 
-    private RegisterAppeal Activity() => new(store, numbers, clock);
+    private RegisterAppeal Activity() => new(store, numbers, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
 }

@@ -3,6 +3,8 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Domain.Appeals;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
@@ -30,6 +32,8 @@ public class AppealWorkflowEngineTests
                     services.AddSingleton<IAppealStore>(store);
                     services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
                     services.AddSingleton<TimeProvider>(clock);
+                    services.AddSingleton(BuiltInCalendarData.CreateCalendar());
+                    services.AddSingleton(DeadlinePolicy.Seed);
                 },
             });
 

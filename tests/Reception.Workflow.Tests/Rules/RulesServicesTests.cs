@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
+using Reception.Workflow.Rules;
+
+namespace Reception.Workflow.Tests.Rules;
+
+public class RulesServicesTests
+{
+    [Fact]
+    public void CreateCalendar_OverrideFile_AddsAYearWithoutCodeChange()
+    {
+        string file = Path.GetTempFileName();
+        File.WriteAllText(file, """[{ "year": 2028, "movableHolidays": ["2028-05-04"], "transferredDaysOff": [], "transferredWorkingDays": [] }]""");
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [RulesOptions.CalendarOverrideKey] = file })
+            .Build();
+
+        WorkingCalendar calendar = RulesServices.CreateCalendar(configuration, NullLogger.Instance);
+
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2028, 5, 4)));
+        Assert.Contains(2028, calendar.YearsWithData);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void CreateCalendar_MissingOverrideFile_FailsAtStartNamingIt()
+    {
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [RulesOptions.CalendarOverrideKey] = "/nowhere/calendar.json" })
+            .Build();
+
+        Assert.Contains("/nowhere/calendar.json", Assert.Throws<FileNotFoundException>(() => RulesServices.CreateCalendar(configuration, NullLogger.Instance)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreatePolicy_DeadlinesSection_ReplacesTheSeedsTerms()
+    {
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Reception:Deadlines:Registration"] = "0 workingDays",
+                ["Reception:Deadlines:Answer"] = "15 workingDays",
+            })
+            .Build();
+
+        DeadlinePolicy policy = RulesServices.CreatePolicy(configuration);
+
+        Assert.Equal(Term.WorkingDays(0), policy.Registration);
+        Assert.Equal(Term.WorkingDays(15), policy.Answer);
+        Assert.Equal(DeadlinePolicy.Seed.ExtendedAnswerCap, policy.ExtendedAnswerCap);
+    }
+}
