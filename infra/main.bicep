@@ -1,0 +1,114 @@
+// Reception on Azure: one resource group with the Function App (Flex Consumption), its storage,
+// identity, secrets and monitoring. `azd up` deploys it; every name comes from a resource token.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(48)
+@description('The azd environment name; it names the resource group and seeds the resource token.')
+param environmentName string
+
+@minLength(1)
+@description('The Azure region of every resource.')
+param location string
+
+@description('Your own principal id (azd sets it): granted access to the Key Vault secrets so you can rotate them.')
+param principalId string = ''
+
+@secure()
+@description('The e-gov portal\'s shared secret for the webhook signature (HMAC-SHA256).')
+param egovWebhookSecret string
+
+@secure()
+@description('API key per role: egov, callcenter, office, department, head, official, reports.')
+param apiKeys object
+
+@description('The durable task hub name.')
+param taskHubName string = 'ReceptionHub'
+
+var tags = { 'azd-env-name': environmentName }
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var roles = ['egov', 'callcenter', 'office', 'department', 'head', 'official', 'reports']
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'app/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    name: 'id-reception-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  scope: rg
+  params: {
+    logAnalyticsName: 'log-reception-${resourceToken}'
+    applicationInsightsName: 'appi-reception-${resourceToken}'
+    location: location
+    tags: tags
+    metricsPublisherPrincipalId: identity.outputs.principalId
+  }
+}
+
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  scope: rg
+  params: {
+    name: 'streception${resourceToken}'
+    location: location
+    tags: tags
+    dataContributorPrincipalId: identity.outputs.principalId
+    deploymentContainerName: 'app-package-${resourceToken}'
+  }
+}
+
+module vault 'app/keyvault.bicep' = {
+  name: 'keyvault'
+  scope: rg
+  params: {
+    name: 'kv-rcp-${resourceToken}'
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+    administratorPrincipalId: principalId
+    secrets: union(
+      { 'egov-webhook-secret': egovWebhookSecret },
+      toObject(roles, role => 'api-key-${role}', role => apiKeys[role])
+    )
+  }
+}
+
+module api 'app/function.bicep' = {
+  name: 'function'
+  scope: rg
+  params: {
+    name: 'func-reception-${resourceToken}'
+    planName: 'plan-reception-${resourceToken}'
+    location: location
+    tags: union(tags, { 'azd-service-name': 'api' })
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageAccountName: storage.outputs.name
+    deploymentContainerUrl: '${storage.outputs.blobEndpoint}${storage.outputs.deploymentContainerName}'
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    keyVaultUri: vault.outputs.uri
+    apiKeyRoles: roles
+    taskHubName: taskHubName
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = api.outputs.name
+output SERVICE_API_NAME string = api.outputs.name
+output SERVICE_API_URI string = api.outputs.uri
+output AZURE_KEY_VAULT_NAME string = vault.outputs.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
