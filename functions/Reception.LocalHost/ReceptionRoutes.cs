@@ -12,6 +12,14 @@ internal static class ReceptionRoutes
         routes.MapPost("/api/intake/call-center", (HttpRequest r, IntakeEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CallCenterAsync(r, w, ct));
         routes.MapPost("/api/intake/office", (HttpRequest r, IntakeEndpoints e, DurableTaskClient w, CancellationToken ct) => e.OfficeAsync(r, w, ct));
         routes.MapGet("/api/appeals/{appealId}", (HttpRequest r, string appealId, AppealEndpoints e, CancellationToken ct) => e.GetAsync(r, appealId, ct));
+        routes.MapGet("/api/public/appeals/{trackingCode}", (string trackingCode, PublicEndpoints e, CancellationToken ct) => e.GetAsync(trackingCode, ct));
+        routes.MapPost("/api/appeals/{appealId}/review", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReviewAsync(r, appealId, w, ct));
+        routes.MapPost("/api/appeals/{appealId}/central-body-response", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CentralBodyResponseAsync(r, appealId, w, ct));
+        routes.MapPost("/api/appeals/{appealId}/decision", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.DecisionAsync(r, appealId, w, ct));
+        routes.MapPost("/api/appeals/{appealId}/reception", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReceptionAsync(r, appealId, w, ct));
+        routes.MapPost("/api/appeals/{appealId}/instructions/{number:int}/answer", (HttpRequest r, string appealId, int number, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InstructionAnswerAsync(r, appealId, number, w, ct));
+        routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
+        routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
     }
 }

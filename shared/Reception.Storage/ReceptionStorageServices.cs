@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Storage.Configuration;
+using Reception.Storage.Queues;
 using Reception.Storage.Tables;
 using Reception.Workflow.Ports;
 
@@ -19,6 +20,11 @@ public static class ReceptionStorageServices
         services.AddSingleton<IIntakeLedger, TableIntakeLedger>();
         services.AddSingleton<IRegistrationNumbers, TableRegistrationNumbers>();
         services.AddSingleton<ITrackingCodes, TableTrackingCodes>();
+        services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
+        services.AddSingleton<IScheduleStore, TableScheduleStore>();
+        services.AddSingleton(_ => connection.CreateQueueServiceClient());
+        services.AddSingleton<INotificationOutbox, QueueNotificationOutbox>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions());
         return services;
     }
 }

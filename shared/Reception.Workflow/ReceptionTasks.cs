@@ -15,7 +15,13 @@ public static class ReceptionTasks
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<AppealOrchestrator>();
+        registry.AddOrchestrator<InstructionOrchestrator>();
         registry.AddActivity<RegisterAppeal>();
+        registry.AddActivity<AdvanceAppeal>();
+        registry.AddActivity<PlanTimer>();
+        registry.AddActivity<CheckRepeat>();
+        registry.AddActivity<BookSlot>();
+        registry.AddActivity<StartHandedInAppeals>();
         return registry;
     }
 }

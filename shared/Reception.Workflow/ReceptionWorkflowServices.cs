@@ -6,6 +6,7 @@ using Reception.Workflow.Auth;
 using Reception.Workflow.Http;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Rules;
+using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;
 
 namespace Reception.Workflow;
@@ -28,9 +29,18 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<IntakeEndpoints>();
         services.AddSingleton<AppealEndpoints>();
         services.AddSingleton<ClockEndpoint>();
+        services.AddSingleton<StaffEndpoints>();
+        services.AddSingleton<ScheduleEndpoints>();
+        services.AddSingleton<PublicEndpoints>();
+        services.AddSingleton<AbsenceService>();
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
         services.AddTransient<RegisterAppeal>();
+        services.AddTransient<AdvanceAppeal>();
+        services.AddTransient<PlanTimer>();
+        services.AddTransient<CheckRepeat>();
+        services.AddTransient<BookSlot>();
+        services.AddTransient<StartHandedInAppeals>();
         return services;
     }
 }

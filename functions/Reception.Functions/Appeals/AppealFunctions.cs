@@ -5,8 +5,15 @@ using Reception.Workflow.Http;
 namespace Reception.Functions.Appeals;
 
 /// <summary>Reading appeals (API.md "Reading").</summary>
-public sealed class AppealFunctions(AppealEndpoints endpoints)
+public sealed class AppealFunctions(AppealEndpoints endpoints, PublicEndpoints publicEndpoints)
 {
+    [Function("GetPublicAppeal")]
+    public Task<IResult> GetPublic(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "public/appeals/{trackingCode}")] HttpRequest request,
+        string trackingCode,
+        CancellationToken cancellationToken) =>
+        publicEndpoints.GetAsync(trackingCode, cancellationToken);
+
     [Function("GetAppeal")]
     public Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "appeals/{appealId}")] HttpRequest request,

@@ -1,28 +1,65 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals;
 using Reception.Workflow.Orchestration;
 
 namespace Reception.Functions.Workflow;
 
 /// <summary>
-/// Thin <c>[Function]</c> wrappers that declare the shared orchestrator and activities to the
+/// Thin <c>[Function]</c> wrappers that declare the shared orchestrators and activities to the
 /// Functions host under the same <c>nameof</c> names the local host registers
 /// (the Durable source generator is not available to this project).
 /// </summary>
-public sealed class WorkflowFunctions(RegisterAppeal registerAppeal)
+public sealed class WorkflowFunctions(
+    RegisterAppeal registerAppeal,
+    AdvanceAppeal advanceAppeal,
+    PlanTimer planTimer,
+    CheckRepeat checkRepeat,
+    BookSlot bookSlot,
+    StartHandedInAppeals startHandedInAppeals)
 {
     [Function(nameof(AppealOrchestrator))]
     public static Task<AppealStatus> RunAppealOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        AppealWorkflowInput input = context.GetInput<AppealWorkflowInput>()
-            ?? throw new InvalidOperationException("The appeal orchestration needs its input.");
-        return new AppealOrchestrator().RunAsync(context, input);
+        return new AppealOrchestrator().RunAsync(context, InputOf<AppealWorkflowInput>(context));
+    }
+
+    [Function(nameof(InstructionOrchestrator))]
+    public static Task<int> RunInstructionOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new InstructionOrchestrator().RunAsync(context, InputOf<InstructionInput>(context));
     }
 
     [Function(nameof(RegisterAppeal))]
     public Task<AppealRegistration> RunRegisterAppeal([ActivityTrigger] RegisterAppealInput input, CancellationToken cancellationToken) =>
         registerAppeal.ExecuteAsync(input, cancellationToken);
+
+    [Function(nameof(AdvanceAppeal))]
+    public Task<AppealSnapshot> RunAdvanceAppeal([ActivityTrigger] AppealStep input, CancellationToken cancellationToken) =>
+        advanceAppeal.ExecuteAsync(input, cancellationToken);
+
+    [Function(nameof(PlanTimer))]
+    public Task<PlannedTimer> RunPlanTimer([ActivityTrigger] TimerRequest input, CancellationToken cancellationToken) =>
+        planTimer.ExecuteAsync(input, cancellationToken);
+
+    [Function(nameof(CheckRepeat))]
+    public Task<RepeatCheck?> RunCheckRepeat([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>
+        checkRepeat.ExecuteAsync(appealId, cancellationToken);
+
+    [Function(nameof(BookSlot))]
+    public Task<BookedSlot?> RunBookSlot([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>
+        bookSlot.ExecuteAsync(appealId, cancellationToken);
+
+    [Function(nameof(StartHandedInAppeals))]
+    public Task<IReadOnlyList<string>> RunStartHandedInAppeals(
+        [ActivityTrigger] HandedInAppeals input, [DurableClient] DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        startHandedInAppeals.ExecuteAsync(input, workflows, cancellationToken);
+
+    private static T InputOf<T>(TaskOrchestrationContext context) =>
+        context.GetInput<T>() ?? throw new InvalidOperationException($"The orchestration needs its {typeof(T).Name} input.");
 }

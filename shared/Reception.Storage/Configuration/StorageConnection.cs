@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace Reception.Storage.Configuration;
@@ -16,16 +17,19 @@ namespace Reception.Storage.Configuration;
 /// </remarks>
 public sealed class StorageConnection
 {
-    private StorageConnection(string? connectionString, Uri? tableServiceUri, string? clientId)
+    private StorageConnection(string? connectionString, Uri? tableServiceUri, string? clientId, Uri? queueServiceUri = null)
     {
         ConnectionString = connectionString;
         TableServiceUri = tableServiceUri;
+        QueueServiceUri = queueServiceUri;
         ClientId = clientId;
     }
 
     public string? ConnectionString { get; }
 
     public Uri? TableServiceUri { get; }
+
+    public Uri? QueueServiceUri { get; }
 
     public string? ClientId { get; }
 
@@ -46,7 +50,9 @@ public sealed class StorageConnection
         string? tableUri = configuration["AzureWebJobsStorage:tableServiceUri"];
         if (!string.IsNullOrWhiteSpace(tableUri))
         {
-            return new StorageConnection(null, new Uri(tableUri), configuration["AzureWebJobsStorage:clientId"]);
+            string? queueUri = configuration["AzureWebJobsStorage:queueServiceUri"];
+            return new StorageConnection(
+                null, new Uri(tableUri), configuration["AzureWebJobsStorage:clientId"], queueUri is null ? null : new Uri(queueUri));
         }
 
         if (fallbackConnectionString is not null)
@@ -65,7 +71,18 @@ public sealed class StorageConnection
             return new TableServiceClient(ConnectionString);
         }
 
-        var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = ClientId });
-        return new TableServiceClient(TableServiceUri!, credential);
+        return new TableServiceClient(TableServiceUri!, Credential());
     }
+
+    /// <summary>Queue messages are base64, as the Functions queue trigger expects by default.</summary>
+    public QueueServiceClient CreateQueueServiceClient()
+    {
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        return ConnectionString is not null
+            ? new QueueServiceClient(ConnectionString, options)
+            : new QueueServiceClient(QueueServiceUri ?? throw new InvalidOperationException("Set AzureWebJobsStorage__queueServiceUri."), Credential(), options);
+    }
+
+    private DefaultAzureCredential Credential() =>
+        new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = ClientId });
 }

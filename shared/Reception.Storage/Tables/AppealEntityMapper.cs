@@ -27,6 +27,8 @@ internal static class AppealEntityMapper
         ["RegisteredOn"] = appeal.RegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, ReceptionJson.Options),
         ["Submission"] = JsonSerializer.Serialize(appeal.Submission, ReceptionJson.Options),
+        ["Progress"] = JsonSerializer.Serialize(appeal.Progress, ReceptionJson.Options),
+        ["Awaiting"] = appeal.Progress.Awaiting,
     };
 
     public static TableEntity ToEntity(string appealId, string stepKey, HistoryStep step) => new(appealId, HistoryRowPrefix + stepKey)
@@ -43,6 +45,7 @@ internal static class AppealEntityMapper
         CamelCaseNames.TryParse(appeal.GetString("Status"), out AppealStatus status);
         string? registeredOn = appeal.GetString("RegisteredOn");
         string? deadlines = appeal.GetString("Deadlines");
+        string? progress = appeal.GetString("Progress");
         return new AppealRecord
         {
             AppealId = appeal.PartitionKey,
@@ -54,6 +57,7 @@ internal static class AppealEntityMapper
             RegisteredOn = registeredOn is null ? null : DateOnly.ParseExact(registeredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, ReceptionJson.Options),
             Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), ReceptionJson.Options)!,
+            Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, ReceptionJson.Options)!,
             History = history
                 .OrderBy(h => h.RowKey, StringComparer.Ordinal)
                 .Select(h => new HistoryStep(h.GetDateTimeOffset("At")!.Value, h.GetString("Step"), h.GetString("Rule"), h.GetString("Detail")))

@@ -9,8 +9,11 @@ public sealed class ReceptionTables
     public const string IntakeTable = "ReceptionIntake";
     public const string CountersTable = "ReceptionCounters";
     public const string TrackingTable = "ReceptionTracking";
+    public const string ApplicantsTable = "ReceptionApplicants";
+    public const string ScheduleTable = "ReceptionSchedule";
+    public const string SettingsTable = "ReceptionSettings";
 
-    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable];
+    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable];
 
     private readonly TableServiceClient service;
     private readonly Lock gate = new();

@@ -83,6 +83,45 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         throw new InvalidOperationException($"Appeal {appealId} kept changing; step {stepKey} was not recorded after {MaxAttempts} attempts.");
     }
 
+    public Task<bool> TryTakeAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken) =>
+        SwapAwaitedAsync(appealId, expected: action, replacement: null, cancellationToken);
+
+    public Task ReleaseAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken) =>
+        SwapAwaitedAsync(appealId, expected: null, replacement: action, cancellationToken);
+
+    // Compare-and-swap of the awaited action under the appeal row's ETag.
+    private async Task<bool> SwapAwaitedAsync(string appealId, string? expected, string? replacement, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.AppealRow, cancellationToken: cancellationToken);
+            if (!row.HasValue)
+            {
+                return false;
+            }
+
+            AppealRecord appeal = AppealEntityMapper.ToRecord(row.Value!, []);
+            if (appeal.Progress.Awaiting != expected)
+            {
+                return false;
+            }
+
+            AppealRecord swapped = appeal with { Progress = appeal.Progress with { Awaiting = replacement } };
+            try
+            {
+                await table.UpdateEntityAsync(AppealEntityMapper.ToEntity(swapped), row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // changed meanwhile: look again
+            }
+        }
+
+        return false;
+    }
+
     private static async Task<(TableEntity? Appeal, List<TableEntity> History)> ReadPartitionAsync(
         TableClient table, string appealId, CancellationToken cancellationToken)
     {

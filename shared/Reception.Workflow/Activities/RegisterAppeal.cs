@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
+using Reception.Domain.Repeats;
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
@@ -9,16 +10,16 @@ using Reception.Workflow.Ports;
 namespace Reception.Workflow.Activities;
 
 /// <summary>
-/// Registers a received appeal in the document system (R4): a registration number and date; or,
-/// when the request states no substance, leaves it without consideration (R2).
+/// Registers a received appeal in the document system (R4): a registration number and date, and
+/// its deadlines (registration R4, answer R8) on the working calendar. A request that states no
+/// substance is not registered: the workflow leaves it without consideration (R2).
 /// </summary>
 /// <remarks>Idempotent: the number is issued once per appeal and the step is recorded once.</remarks>
 public sealed class RegisterAppeal(
-    IAppealStore appeals, IRegistrationNumbers numbers, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
+    IAppealStore appeals, IRegistrationNumbers numbers, IApplicantIndex applicants, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
     : TaskActivity<RegisterAppealInput, AppealRegistration>
 {
     public const string RegisteredStep = "0001-registered";
-    public const string NoSubstanceStep = "0001-leftWithoutConsideration";
 
     public override Task<AppealRegistration> RunAsync(TaskActivityContext context, RegisterAppealInput input) =>
         ExecuteAsync(input, CancellationToken.None);
@@ -29,19 +30,12 @@ public sealed class RegisterAppeal(
         ArgumentNullException.ThrowIfNull(input);
         AppealRecord appeal = await appeals.FindAsync(input.AppealId, cancellationToken)
             ?? throw new InvalidOperationException($"Appeal {input.AppealId} is not stored; intake writes it before starting the workflow.");
-
-        DateTimeOffset now = clock.GetUtcNow();
         if (!Substance.IsStated(appeal.Submission.Subject))
         {
-            AppealRecord left = await appeals.ApplyStepAsync(
-                appeal.AppealId,
-                NoSubstanceStep,
-                a => a with { Status = AppealStatus.LeftWithoutConsideration },
-                new HistoryStep(now, "leftWithoutConsideration", "R2", "The request does not state the substance of the question."),
-                cancellationToken);
-            return new AppealRegistration(left.Status, null, null);
+            return new AppealRegistration(appeal.Status, null, null, HasSubstance: false);
         }
 
+        DateTimeOffset now = clock.GetUtcNow();
         DateOnly registeredOn = appeal.RegisteredOn ?? AlmatyTime.DateOf(now);
         var deadlines = new AppealDeadlines(
             RegistrationDue: policy.RegistrationDue(AlmatyTime.DateOf(appeal.ReceivedAt), calendar),
@@ -53,6 +47,7 @@ public sealed class RegisterAppeal(
             a => a with { Status = AppealStatus.Registered, RegistrationNumber = number, RegisteredOn = registeredOn, Deadlines = deadlines },
             new HistoryStep(now, "registered", "R4", $"Registered as {number}."),
             cancellationToken);
+        await applicants.RecordAsync(registered, EarlierOutcome.Pending, cancellationToken);
         return new AppealRegistration(registered.Status, registered.RegistrationNumber, registered.RegisteredOn);
     }
 }

@@ -7,8 +7,9 @@ namespace Reception.Workflow.Appeals;
 /// view and every message to the applicant.
 /// </summary>
 /// <remarks>
-/// The workflow changes it only through activities, each of which writes its status change and
-/// its history step together, so what the status says and what the history says never disagree.
+/// The workflow changes it only through activities, each of which writes its status change, its
+/// history step and the message it sends together, so what the status says, what the history
+/// says and what the applicant was told never disagree.
 /// </remarks>
 public sealed record AppealRecord
 {
@@ -21,6 +22,7 @@ public sealed record AppealRecord
     public string? RegistrationNumber { get; init; }
     public DateOnly? RegisteredOn { get; init; }
     public AppealDeadlines? Deadlines { get; init; }
+    public AppealProgress Progress { get; init; } = new();
     public IReadOnlyList<HistoryStep> History { get; init; } = [];
 }
 

@@ -16,13 +16,9 @@ public sealed class AppealEndpoints(ApiKeyAuthenticator auth, IAppealStore appea
             return denied;
         }
 
-        AppealRecord? appeal = IsWellFormedId(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
+        AppealRecord? appeal = AppealIds.IsWellFormed(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
         return appeal is null
             ? Problems.NotFound($"There is no appeal '{appealId}'.")
             : Results.Json(AppealView.From(appeal), ReceptionJson.Options);
     }
-
-    // Appeal ids are 32 lowercase hex digits; anything else cannot name one and is not sent to storage.
-    private static bool IsWellFormedId(string appealId) =>
-        appealId is { Length: 32 } && appealId.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 }

@@ -21,6 +21,15 @@ public sealed record AppealView(
     Language Language,
     bool VideoConference,
     bool NeedsInterpreter,
+    BookedSlot? Slot,
+    Proposal? Proposal,
+    IReadOnlyList<Instruction> Instructions,
+    IReadOnlyList<NotificationRecord> Notifications,
+    bool FromPersonalReception,
+    string? ParentAppealId,
+    string? Reason,
+    string? EarlierAppeal,
+    string? Awaiting,
     IReadOnlyList<HistoryStep> History)
 {
     public static AppealView From(AppealRecord appeal)
@@ -31,7 +40,7 @@ public sealed record AppealView(
             appeal.AppealId,
             appeal.TrackingCode,
             appeal.Status,
-            Extended: false,
+            appeal.Progress.Extended,
             appeal.Channel,
             appeal.ReceivedAt,
             appeal.RegistrationNumber,
@@ -43,6 +52,15 @@ public sealed record AppealView(
             s.Language,
             s.VideoConference,
             s.NeedsInterpreter,
+            appeal.Progress.Slot,
+            appeal.Progress.Proposal,
+            appeal.Progress.Instructions,
+            appeal.Progress.Notifications,
+            appeal.Progress.FromPersonalReception,
+            appeal.Progress.ParentAppealId,
+            appeal.Progress.Reason,
+            appeal.Progress.EarlierAppeal,
+            appeal.Progress.Awaiting,
             appeal.History);
     }
 }

@@ -25,12 +25,15 @@ public sealed partial class IntakeService(
     /// <summary>The history key of the first step; every later step sorts after it.</summary>
     public const string ReceivedStep = "0000-received";
 
+    /// <summary>Claims, stores and starts the appeal; a repeat of the same request returns the first appeal.</summary>
+    /// <param name="origin">For an appeal handed in at a reception: its origin (R21) and excluded executors (R22).</param>
     public async Task<IntakeResult> SubmitAsync(
         IntakeRoute route,
         AppealSubmission submission,
         Channel channel,
         DurableTaskClient workflows,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        AppealProgress? origin = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(workflows);
@@ -46,7 +49,10 @@ public sealed partial class IntakeService(
             Channel = channel,
             ReceivedAt = now,
             Submission = submission,
-            History = [new HistoryStep(now, "received", "R1", $"Received through {CamelCaseNames.Of(channel)}.")],
+            Progress = origin ?? new AppealProgress(),
+            History = [origin?.FromPersonalReception == true
+                ? new HistoryStep(now, "received", "R21", $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
+                : new HistoryStep(now, "received", "R1", $"Received through {CamelCaseNames.Of(channel)}.")],
         };
         await appeals.CreateIfAbsentAsync(appeal, cancellationToken);
         await trackingCodes.AddIfAbsentAsync(claim.TrackingCode, claim.AppealId, cancellationToken);

@@ -1,6 +1,9 @@
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Events;
+using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Orchestration;
 
@@ -9,25 +12,123 @@ namespace Reception.Workflow.Orchestration;
 /// </summary>
 /// <remarks>
 /// Versioning: the instance's input names the workflow version it started with
-/// (<see cref="AppealWorkflowInput.WorkflowVersion"/>); new releases add steps behind
-/// <c>input.WorkflowVersion &gt;= N</c> checks and never reorder the steps an older version
-/// already took, so instances in flight replay the history they recorded.
-/// Every step is an activity with a deterministic step key, so a replay or a retry records
-/// nothing twice.
+/// (<see cref="AppealWorkflowInput.WorkflowVersion"/>). A release adds steps behind version
+/// checks and never reorders the steps an older version already took, so instances in flight
+/// replay the history they recorded: version 1 (the first release) ended after registration, and
+/// its instances still do.
+/// Every step is an activity with a deterministic step key (<see cref="StepKeys"/>), so a replay
+/// or a retry records nothing twice; every wait races a durable timer (<see cref="StaffWaits"/>).
 /// </remarks>
 public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, AppealStatus>
 {
     /// <summary>The version new instances start with.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
+
+    // Extensions and central-body requests each bring the review round again; far more than any appeal needs.
+    private const int MaxReviewRounds = 50;
 
     public override async Task<AppealStatus> RunAsync(TaskOrchestrationContext context, AppealWorkflowInput input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        string id = input.AppealId;
 
         AppealRegistration registration = await context.CallActivityAsync<AppealRegistration>(
-            nameof(RegisterAppeal), new RegisterAppealInput(input.AppealId), ActivityRetry.Standard);
+            nameof(RegisterAppeal), new RegisterAppealInput(id), ActivityRetry.Standard);
+        if (input.WorkflowVersion < 2)
+        {
+            return registration.Status;
+        }
 
-        return registration.Status;
+        var keys = new StepKeys();
+        var steps = new AppealSteps(context, id, keys);
+        if (!registration.HasSubstance)
+        {
+            return (await steps.AdvanceAsync("leftWithoutConsideration", "R2", "The request does not state the substance of the question.",
+                AppealStatus.LeftWithoutConsideration, notify: NotificationKind.LeftWithoutConsideration)).Status;
+        }
+
+        RepeatCheck? repeat = await context.CallActivityAsync<RepeatCheck?>(nameof(CheckRepeat), id, ActivityRetry.Standard);
+        if (repeat is not null)
+        {
+            return (await steps.AdvanceAsync("refused", "R3", repeat.Reason, AppealStatus.Refused,
+                change: new AppealChange(Reason: repeat.Reason, EarlierAppeal: repeat.EarlierAppeal), notify: NotificationKind.Refused)).Status;
+        }
+
+        await steps.AdvanceAsync("sentForReview", "R4", "Sent to the Department for preliminary review.", AppealStatus.UnderReview, StaffActions.Review);
+        if (!await ReviewAsync(context, id, keys, steps))
+        {
+            return AppealStatus.Refused;
+        }
+
+        DecisionEvent decision = await StaffWaits.WaitAsync<DecisionEvent>(
+            context, id, StaffActions.Decision, new TimerRequest(id, TimerBasis.AnswerDue), "R8", keys);
+        if (!decision.Approve)
+        {
+            return (await steps.AdvanceAsync("refused", "R8", $"The head of apparatus refused: {decision.Reason}", AppealStatus.Refused,
+                change: new AppealChange(Reason: decision.Reason), notify: NotificationKind.Refused)).Status;
+        }
+
+        await steps.AdvanceAsync("approved", "R6", "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision);
+        await ReceptionPhase.ScheduleAsync(context, id, steps);
+        return await ReceptionPhase.ReceiveAsync(context, id, keys, steps);
+    }
+
+    /// <summary>The Department's review, with extensions and central bodies, until a proposal (true) or a refusal (false).</summary>
+    private static async Task<bool> ReviewAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps)
+    {
+        for (int round = 0; round < MaxReviewRounds; round++)
+        {
+            ReviewEvent review = await StaffWaits.WaitAsync<ReviewEvent>(
+                context, id, StaffActions.Review, new TimerRequest(id, TimerBasis.AnswerDue), "R8", keys);
+            switch (review.Outcome)
+            {
+                case ReviewOutcome.Refuse:
+                    await steps.AdvanceAsync("refused", "R3", $"Refused after review: {review.Reason}", AppealStatus.Refused,
+                        change: new AppealChange(Reason: review.Reason), notify: NotificationKind.Refused);
+                    return false;
+
+                case ReviewOutcome.Extend:
+                    await steps.AdvanceAsync("extended", "R9", $"Term extended: {review.Reason}", AppealStatus.UnderReview, StaffActions.Review,
+                        change: new AppealChange(Extended: true, Reason: review.Reason, ExtendAnswerToCap: true), notify: NotificationKind.Extended);
+                    break;
+
+                case ReviewOutcome.RequestCentralBody:
+                    await CentralBodyAsync(context, id, keys, steps, review);
+                    break;
+
+                default:
+                    await steps.AdvanceAsync("proposed", "R5", $"Memo to the head of apparatus: reception by {review.OfficialId} on {review.ProposedDate:yyyy-MM-dd}.",
+                        AppealStatus.AwaitingDecision, StaffActions.Decision,
+                        change: new AppealChange(Proposal: new Proposal(review.OfficialId!, review.ProposedDate!.Value)));
+                    return true;
+            }
+        }
+
+        throw new InvalidOperationException($"Appeal {id} went through {MaxReviewRounds} review rounds without a proposal or refusal.");
+    }
+
+    /// <summary>R10, R11: a central body is asked to take part; its refusal is reported; then back to review.</summary>
+    private static async Task CentralBodyAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, ReviewEvent review)
+    {
+        var body = new Dictionary<string, string> { ["body"] = review.CentralBody ?? string.Empty };
+        await steps.AdvanceAsync("centralBodyRequested", "R10", $"Participation by video conference requested from {review.CentralBody}: {review.Reason}",
+            AppealStatus.CentralBodyRequested, StaffActions.CentralBodyResponse,
+            change: new AppealChange(Extended: true, ExtendAnswerToCap: true), notify: NotificationKind.CentralBodyRequested, values: body);
+
+        CentralBodyResponseEvent response = await StaffWaits.WaitAsync<CentralBodyResponseEvent>(
+            context, id, StaffActions.CentralBodyResponse, new TimerRequest(id, TimerBasis.AnswerDue), "R10", keys);
+        if (response.Participates)
+        {
+            await steps.AdvanceAsync("centralBodyParticipates", "R10", $"{review.CentralBody} takes part: {response.Note}");
+        }
+        else
+        {
+            await steps.AdvanceAsync("centralBodyRefusalReported", "R11", $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals.",
+                notify: NotificationKind.CentralBodyRefusalReport, audience: AppealStep.PresidentialAdministration,
+                values: new Dictionary<string, string>(body) { ["reason"] = response.Note ?? string.Empty });
+        }
+
+        await steps.AdvanceAsync("backToReview", "R5", "Back to the Department's review.", AppealStatus.UnderReview, StaffActions.Review);
     }
 }

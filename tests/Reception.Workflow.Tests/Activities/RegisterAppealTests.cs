@@ -51,17 +51,17 @@ public class RegisterAppealTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("...")]
-    public async Task R2_NoSubstance_IsLeftWithoutConsiderationAndNotRegistered(string subject)
+    public async Task R2_NoSubstance_IsNotRegistered(string subject)
     {
         await store.CreateIfAbsentAsync(TestAppeals.Received(AppealId, clock.Now, subject), CancellationToken.None);
 
         AppealRegistration result = await Activity().ExecuteAsync(new RegisterAppealInput(AppealId), CancellationToken.None);
 
-        Assert.Equal(AppealStatus.LeftWithoutConsideration, result.Status);
+        Assert.False(result.HasSubstance);
         Assert.Null(result.RegistrationNumber);
         Assert.Equal(0, numbers.IssuedCount);
-        Assert.Equal("R2", (await store.FindAsync(AppealId, CancellationToken.None))!.History[^1].Rule);
+        Assert.Equal(AppealStatus.Received, (await store.FindAsync(AppealId, CancellationToken.None))!.Status);
     }
 
-    private RegisterAppeal Activity() => new(store, numbers, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
+    private RegisterAppeal Activity() => new(store, numbers, new InMemoryApplicantIndex(), BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
 }

@@ -8,20 +8,68 @@ namespace Reception.Workflow.Tests.Orchestration;
 
 public class AppealOrchestratorTests
 {
-    [Fact]
-    public async Task RunAsync_NewAppeal_CallsRegistrationForItsOwnAppealWithRetries()
+    private readonly Mock<TaskOrchestrationContext> context = new();
+
+    public AppealOrchestratorTests()
     {
-        var context = new Mock<TaskOrchestrationContext>();
+        context.Setup(c => c.CurrentUtcDateTime).Returns(new DateTime(2026, 3, 20, 5, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public async Task RunAsync_Version1Instance_EndsAfterRegistrationAsVersion1Did()
+    {
+        SetupRegistration(hasSubstance: true);
+
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", WorkflowVersion: 1));
+
+        Assert.Equal(AppealStatus.Registered, status);
+        context.Verify(c => c.CallActivityAsync<AppealSnapshot>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task R2_NoSubstance_LeavesWithoutConsiderationAndTellsTheApplicant()
+    {
+        SetupRegistration(hasSubstance: false);
+        AppealStep? recorded = null;
+        context
+            .Setup(c => c.CallActivityAsync<AppealSnapshot>(It.Is<TaskName>(n => n.Name == nameof(AdvanceAppeal)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
+            .ReturnsAsync(new AppealSnapshot(AppealStatus.LeftWithoutConsideration, null, null, false, false, false));
+
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
+
+        Assert.Equal(AppealStatus.LeftWithoutConsideration, status);
+        Assert.Equal("R2", recorded!.Rule);
+        Assert.Equal(Notifications.NotificationKind.LeftWithoutConsideration, recorded.Notify);
+        context.Verify(c => c.CallActivityAsync<RepeatCheck?>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task R3_RepeatRequest_IsRefusedWithTheEarlierAppeal()
+    {
+        SetupRegistration(hasSubstance: true);
+        context
+            .Setup(c => c.CallActivityAsync<RepeatCheck?>(It.Is<TaskName>(n => n.Name == nameof(CheckRepeat)), "a1", It.IsAny<TaskOptions>()))
+            .ReturnsAsync(new RepeatCheck("Already received (appeal RCP-2026-000007).", "RCP-2026-000007"));
+        AppealStep? recorded = null;
+        context
+            .Setup(c => c.CallActivityAsync<AppealSnapshot>(It.Is<TaskName>(n => n.Name == nameof(AdvanceAppeal)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
+            .ReturnsAsync(new AppealSnapshot(AppealStatus.Refused, null, null, false, false, false));
+
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
+
+        Assert.Equal(AppealStatus.Refused, status);
+        Assert.Equal(("R3", AppealStatus.Refused, "RCP-2026-000007"), (recorded!.Rule, recorded.Status, recorded.Change!.EarlierAppeal));
+    }
+
+    private void SetupRegistration(bool hasSubstance) =>
         context
             .Setup(c => c.CallActivityAsync<AppealRegistration>(
                 It.Is<TaskName>(n => n.Name == nameof(RegisterAppeal)),
                 It.Is<object>(i => ((RegisterAppealInput)i).AppealId == "a1"),
                 It.Is<TaskOptions>(o => o.Retry != null)))
-            .ReturnsAsync(new AppealRegistration(AppealStatus.Registered, "RCP-2026-000001", new DateOnly(2026, 3, 20)));
-
-        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
-
-        Assert.Equal(AppealStatus.Registered, status);
-        context.VerifyAll();
-    }
+            .ReturnsAsync(hasSubstance
+                ? new AppealRegistration(AppealStatus.Registered, "RCP-2026-000001", new DateOnly(2026, 3, 20))
+                : new AppealRegistration(AppealStatus.Received, null, null, HasSubstance: false));
 }

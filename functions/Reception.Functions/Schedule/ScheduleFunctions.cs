@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reception.Workflow.Http;
+
+namespace Reception.Functions.Schedule;
+
+/// <summary>The office keeps the schedule (R12, R13, R14).</summary>
+public sealed class ScheduleFunctions(ScheduleEndpoints endpoints)
+{
+    [Function("AddReceptionDay")]
+    public Task<IResult> AddDay(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "schedule")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.AddDayAsync(request, cancellationToken);
+
+    [Function("OfficialUnavailable")]
+    public Task<IResult> Unavailability(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officials/{officialId}/unavailability")] HttpRequest request,
+        string officialId,
+        CancellationToken cancellationToken) =>
+        endpoints.UnavailabilityAsync(request, officialId, cancellationToken);
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage.Queues;
+
+/// <summary>The outbox on an Azure Queue; the dispatcher sends from it and drops ids it already sent.</summary>
+public sealed class QueueNotificationOutbox(QueueServiceClient queues) : INotificationOutbox
+{
+    public const string QueueName = "reception-notifications";
+
+    private readonly Lazy<Task<QueueClient>> queue = new(async () =>
+    {
+        QueueClient client = queues.GetQueueClient(QueueName);
+        await client.CreateIfNotExistsAsync();
+        return client;
+    });
+
+    public async Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        QueueClient client = await queue.Value;
+        await client.SendMessageAsync(JsonSerializer.Serialize(notification, ReceptionJson.Options), cancellationToken);
+    }
+}

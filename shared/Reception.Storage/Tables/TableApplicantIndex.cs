@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Reception.Domain;
+using Reception.Domain.Repeats;
+using Reception.Storage.Configuration;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage.Tables;
+
+/// <summary>
+/// The applicant index for R3: partition = HMAC-SHA256 of the IIN under a secret key (so the
+/// table holds no IIN and a leaked table cannot be matched against a list of IINs), row = appeal.
+/// </summary>
+public sealed class TableApplicantIndex(ReceptionTables tables, PrivacyOptions privacy) : IApplicantIndex
+{
+    public string KeyOf(string iin) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(privacy.ApplicantKeySecret), Encoding.UTF8.GetBytes(iin)));
+
+    public async Task RecordAsync(AppealRecord appeal, EarlierOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        TableClient table = await tables.GetAsync(ReceptionTables.ApplicantsTable);
+        var entity = new TableEntity(KeyOf(appeal.Submission.Applicant.Iin), appeal.AppealId)
+        {
+            ["Subject"] = appeal.Submission.Subject,
+            ["RegistrationNumber"] = appeal.RegistrationNumber,
+            ["Outcome"] = CamelCaseNames.Of(outcome),
+        };
+        if (outcome == EarlierOutcome.Pending)
+        {
+            try
+            {
+                await table.AddEntityAsync(entity, cancellationToken); // never overwrite a later outcome
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+            }
+
+            return;
+        }
+
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EarlierAppeal>> FindAsync(string applicantKey, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.ApplicantsTable);
+        var found = new List<EarlierAppeal>();
+        await foreach (TableEntity e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {applicantKey}"), cancellationToken: cancellationToken))
+        {
+            CamelCaseNames.TryParse(e.GetString("Outcome"), out EarlierOutcome outcome);
+            found.Add(new EarlierAppeal(e.RowKey, e.GetString("RegistrationNumber"), applicantKey, e.GetString("Subject") ?? string.Empty, outcome));
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Reception.Workflow.Http;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Schedule;
+
+namespace Reception.Storage.Tables;
+
+/// <summary>
+/// Reception days in a table: partition = official, row = date, so an official's days are one
+/// range query; bookings live in the day's row and change under its ETag, so two bookings at
+/// the same moment cannot take the same slot.
+/// </summary>
+public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
+{
+    private const string RestrictiveMeasuresRow = "restrictiveMeasures";
+
+    public async Task SaveDayAsync(ScheduledDay day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        ScheduledDay? existing = await FindDayAsync(day.OfficialId, day.Date, cancellationToken);
+        ScheduledDay stored = day with { Bookings = existing?.Bookings ?? [] };
+        await table.UpsertEntityAsync(ToEntity(stored), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<ScheduledDay?> FindDayAsync(string officialId, DateOnly date, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(officialId, Key(date), cancellationToken: cancellationToken);
+        return row.HasValue ? FromEntity(row.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string officialId, DateOnly from, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {officialId} and RowKey ge {Key(from)}");
+        return await QueryAsync(table, filter, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ScheduledDay>> MonthAsync(int year, int month, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        var first = new DateOnly(year, month, 1);
+        string filter = TableClient.CreateQueryFilter($"RowKey ge {Key(first)} and RowKey lt {Key(first.AddMonths(1))}");
+        return (await QueryAsync(table, filter, cancellationToken)).OrderBy(d => d.Date).ThenBy(d => d.Start).ToList();
+    }
+
+    public async Task<bool> TryReplaceBookingsAsync(ScheduledDay day, IReadOnlyList<DayBooking> bookings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        try
+        {
+            await table.UpdateEntityAsync(ToEntity(day with { Bookings = bookings }), new ETag(day.ETag!), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.SettingsTable);
+        NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(RestrictiveMeasuresRow, string.Empty, cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetBoolean("Active") == true;
+    }
+
+    public async Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.SettingsTable);
+        await table.UpsertEntityAsync(
+            new TableEntity(RestrictiveMeasuresRow, string.Empty) { ["Active"] = active, ["Reason"] = reason },
+            TableUpdateMode.Replace,
+            cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ScheduledDay>> QueryAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var days = new List<ScheduledDay>();
+        await foreach (TableEntity entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            days.Add(FromEntity(entity));
+        }
+
+        return days;
+    }
+
+    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static TableEntity ToEntity(ScheduledDay day) => new(day.OfficialId, Key(day.Date))
+    {
+        ["Day"] = JsonSerializer.Serialize(day with { ETag = null }, ReceptionJson.Options),
+    };
+
+    private static ScheduledDay FromEntity(TableEntity entity) =>
+        JsonSerializer.Deserialize<ScheduledDay>(entity.GetString("Day"), ReceptionJson.Options)! with { ETag = entity.ETag.ToString() };
+}

@@ -1,0 +1,25 @@
+using Microsoft.DurableTask;
+using Reception.Domain.Repeats;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>The reason and earlier appeal when a request repeats one already received or answered (R3); null otherwise.</summary>
+public sealed record RepeatCheck(string Reason, string EarlierAppeal);
+
+/// <summary>R3: looks up the applicant's earlier appeals (by keyed IIN hash) for the same question.</summary>
+public sealed class CheckRepeat(IAppealStore appeals, IApplicantIndex applicants) : TaskActivity<string, RepeatCheck?>
+{
+    public override Task<RepeatCheck?> RunAsync(TaskActivityContext context, string input) => ExecuteAsync(input, CancellationToken.None);
+
+    public async Task<RepeatCheck?> ExecuteAsync(string appealId, CancellationToken cancellationToken)
+    {
+        AppealRecord appeal = await appeals.FindAsync(appealId, cancellationToken)
+            ?? throw new InvalidOperationException($"Appeal {appealId} is not stored.");
+        string key = applicants.KeyOf(appeal.Submission.Applicant.Iin);
+        IReadOnlyList<EarlierAppeal> earlier = await applicants.FindAsync(key, cancellationToken);
+        RepeatFinding? finding = RepeatRequests.Find(key, appeal.Submission.Subject, earlier.Where(e => e.AppealId != appealId));
+        return finding is null ? null : new RepeatCheck(finding.Reason, finding.Earlier.RegistrationNumber ?? finding.Earlier.AppealId);
+    }
+}

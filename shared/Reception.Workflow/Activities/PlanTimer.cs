@@ -1,0 +1,60 @@
+using Microsoft.DurableTask;
+using Reception.Domain.Calendar;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Time;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>What a deadline is counted from.</summary>
+public enum TimerBasis
+{
+    /// <summary>The appeal's answer due date (R8, moved by R9).</summary>
+    AnswerDue,
+
+    /// <summary>The appeal's reception day (moved by R14).</summary>
+    ReceptionDay,
+
+    /// <summary>A given date (an instruction's due date, R19).</summary>
+    Date,
+
+    /// <summary>A number of working days after a given date (reminders after a missed deadline).</summary>
+    WorkingDaysAfterDate,
+}
+
+public sealed record TimerRequest(string AppealId, TimerBasis Basis, DateOnly? Date = null, int WorkingDays = 0);
+
+/// <summary>A deadline as a local date, and the real instant its durable timer fires (the end of that local day).</summary>
+public sealed record PlannedTimer(DateOnly Due, DateTime FireAtUtc);
+
+/// <summary>
+/// Turns a deadline of the regulation into a durable timer: the due date from the appeal and the
+/// calendar, and the real instant at which the service's clock (compressed or not) reaches the
+/// end of that local day. An activity, so a replay sees the same values.
+/// </summary>
+public sealed class PlanTimer(IAppealStore appeals, WorkingCalendar calendar, ReceptionClock clock) : TaskActivity<TimerRequest, PlannedTimer>
+{
+    public override Task<PlannedTimer> RunAsync(TaskActivityContext context, TimerRequest input) => ExecuteAsync(input, CancellationToken.None);
+
+    public async Task<PlannedTimer> ExecuteAsync(TimerRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        DateOnly due = request.Basis switch
+        {
+            TimerBasis.Date => request.Date ?? throw new ArgumentException("A date is required.", nameof(request)),
+            TimerBasis.WorkingDaysAfterDate => calendar.AddWorkingDays(request.Date ?? clock.Today, request.WorkingDays),
+            _ => await FromAppealAsync(request, cancellationToken),
+        };
+        DateTimeOffset fireAt = clock.ToRealTime(WorkingCalendar.EndOfDay(due));
+        return new PlannedTimer(due, fireAt.UtcDateTime);
+    }
+
+    private async Task<DateOnly> FromAppealAsync(TimerRequest request, CancellationToken cancellationToken)
+    {
+        AppealRecord appeal = await appeals.FindAsync(request.AppealId, cancellationToken)
+            ?? throw new InvalidOperationException($"Appeal {request.AppealId} is not stored.");
+        return request.Basis == TimerBasis.AnswerDue
+            ? appeal.Deadlines?.AnswerDue ?? clock.Today
+            : appeal.Progress.Slot?.Date ?? clock.Today;
+    }
+}

@@ -1,0 +1,63 @@
+using Reception.Domain.Schedule;
+
+namespace Reception.Workflow.Appeals;
+
+/// <summary>Everything the workflow has decided about an appeal beyond its status.</summary>
+public sealed record AppealProgress
+{
+    /// <summary>The term was extended (R9).</summary>
+    public bool Extended { get; init; }
+
+    /// <summary>The staff action the workflow waits for now (<see cref="StaffActions"/>), or null.</summary>
+    public string? Awaiting { get; init; }
+
+    /// <summary>The Department's proposal awaiting the head's decision (R5).</summary>
+    public Proposal? Proposal { get; init; }
+
+    /// <summary>The booked reception (R6, R7, R17).</summary>
+    public BookedSlot? Slot { get; init; }
+
+    /// <summary>The protocol's instructions, in protocol order (R19, R20).</summary>
+    public IReadOnlyList<Instruction> Instructions { get; init; } = [];
+
+    /// <summary>Every message sent to the applicant (R18).</summary>
+    public IReadOnlyList<NotificationRecord> Notifications { get; init; } = [];
+
+    /// <summary>Handed in at a personal reception (R21).</summary>
+    public bool FromPersonalReception { get; init; }
+
+    /// <summary>The appeal at whose reception this one was handed in (R21).</summary>
+    public string? ParentAppealId { get; init; }
+
+    /// <summary>Workers who handled the earlier appeal, whom this one must not be assigned to (R22).</summary>
+    public IReadOnlyList<string> ExcludedExecutors { get; init; } = [];
+
+    /// <summary>The reason of a refusal or of leaving without consideration, as told to the applicant.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>For a repeat request (R3): the earlier appeal's registration number or id.</summary>
+    public string? EarlierAppeal { get; init; }
+}
+
+/// <summary>The Department's proposal: who receives the applicant, on which day.</summary>
+public sealed record Proposal(string OfficialId, DateOnly ProposedDate);
+
+/// <summary>The applicant's reception: official, local date and time, in person or video.</summary>
+public sealed record BookedSlot(string OfficialId, DateOnly Date, TimeOnly Time, ReceptionMode Mode);
+
+/// <summary>One instruction of the reception's protocol and the answers to it (R19, R20).</summary>
+public sealed record Instruction(int Number, string Text, string Assignee, DateOnly DueDate)
+{
+    public IReadOnlyList<InstructionAnswer> Answers { get; init; } = [];
+
+    public bool Overdue { get; init; }
+
+    /// <summary>Controlled until a final reasoned answer (R20).</summary>
+    public bool IsClosed => Answers.Any(a => a.Final);
+}
+
+/// <summary>An executor's answer to an instruction; only a final one closes it (R20).</summary>
+public sealed record InstructionAnswer(string Executor, string Answer, bool Final, DateTimeOffset At);
+
+/// <summary>A message sent to the applicant, in the applicant's language (R18).</summary>
+public sealed record NotificationRecord(string Id, string Kind, string Language, DateTimeOffset At);

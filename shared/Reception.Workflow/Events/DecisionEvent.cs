@@ -1,0 +1,4 @@
+namespace Reception.Workflow.Events;
+
+/// <summary>The head of apparatus decides on the Department's memo (§26).</summary>
+public sealed record DecisionEvent(bool Approve, string? Reason);

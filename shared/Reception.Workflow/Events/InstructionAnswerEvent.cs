@@ -1,0 +1,4 @@
+namespace Reception.Workflow.Events;
+
+/// <summary>An executor's answer to one instruction; only a final one ends its control (R20).</summary>
+public sealed record InstructionAnswerEvent(string Executor, string Answer, bool Final);

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Http;
+using Reception.Domain;
+using Reception.Domain.Schedule;
+using Reception.Domain.Validation;
+using Reception.Workflow.Auth;
+using Reception.Workflow.Http.Requests;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Schedule;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>The office keeps the schedule: reception days (R12, R13) and officials' absences (R14).</summary>
+public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore schedule, AbsenceService absences)
+{
+    /// <summary><c>POST /api/schedule</c>: adds a reception day, or changes its hours (its bookings stay).</summary>
+    public async Task<IResult> AddDayAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        (ScheduleDayRequest? body, IResult? refused) = await ReadAsync<ScheduleDayRequest>(request, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var errors = new ValidationErrors();
+        Required(errors, "officialId", body!.OfficialId);
+        Required(errors, "officialName.kk", body.OfficialName?.Kk);
+        Required(errors, "officialName.ru", body.OfficialName?.Ru);
+        if (body.Date is null)
+        {
+            errors.Add("date", "Required: the reception date (yyyy-MM-dd).");
+        }
+
+        if (body.Start is null || body.End is null || body.End <= body.Start)
+        {
+            errors.Add("end", "Required: start and end (HH:mm:ss), the end after the start.");
+        }
+
+        if (body.SlotMinutes is null or < 5 or > 480)
+        {
+            errors.Add("slotMinutes", "Required: the length of a slot in minutes, 5 to 480.");
+        }
+
+        ReceptionMode mode = ReceptionMode.InPerson;
+        if (!CamelCaseNames.TryParse(body.Mode, out mode))
+        {
+            errors.Add("mode", $"Required: one of {CamelCaseNames.List<ReceptionMode>()}.");
+        }
+
+        ReceptionDayKind kind = ReceptionDayKind.Scheduled;
+        if (body.Kind is not null && !CamelCaseNames.TryParse(body.Kind, out kind))
+        {
+            errors.Add("kind", $"One of {CamelCaseNames.List<ReceptionDayKind>()}.");
+        }
+
+        if (errors.IsEmpty && body.End!.Value - body.Start!.Value < TimeSpan.FromMinutes(body.SlotMinutes!.Value))
+        {
+            errors.Add("slotMinutes", "The day must hold at least one slot.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var day = new ScheduledDay(body.OfficialId!.Trim(), new OfficialName(body.OfficialName!.Kk!.Trim(), body.OfficialName.Ru!.Trim()),
+            body.Date!.Value, body.Start!.Value, body.End!.Value, body.SlotMinutes!.Value, mode, kind);
+        await schedule.SaveDayAsync(day, cancellationToken);
+        return Results.Json(
+            new ScheduleDayReply(day.OfficialId, day.Date, day.ToReceptionDay().Slots.Count),
+            ReceptionJson.Options,
+            statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary><c>POST /api/officials/{officialId}/unavailability</c>: the official's booked applicants are moved and told (R14).</summary>
+    public async Task<IResult> UnavailabilityAsync(HttpRequest request, string officialId, CancellationToken cancellationToken)
+    {
+        (UnavailabilityRequest? body, IResult? refused) = await ReadAsync<UnavailabilityRequest>(request, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var errors = new ValidationErrors();
+        if (body!.Date is null)
+        {
+            errors.Add("date", "Required: the day the official cannot receive (yyyy-MM-dd).");
+        }
+
+        Required(errors, "reason", body.Reason);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        if (await schedule.FindDayAsync(officialId, body.Date!.Value, cancellationToken) is null)
+        {
+            return Problems.NotFound($"{officialId} has no reception day on {body.Date:yyyy-MM-dd}.");
+        }
+
+        AbsenceOutcome outcome = await absences.RecordAsync(officialId, body.Date.Value, body.Reason!.Trim(), cancellationToken);
+        return Results.Json(outcome, ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private async Task<(T? Body, IResult? Refused)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (auth.Require(request, Roles.Office) is { } denied)
+        {
+            return (null, denied);
+        }
+
+        (byte[]? raw, IResult? unreadable) = await JsonBody.ReadAsync(request, cancellationToken);
+        return unreadable is not null ? (null, unreadable) : JsonBody.Parse<T>(raw!);
+    }
+
+    private static void Required(ValidationErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(field, "Required and must not be blank.");
+        }
+    }
+}
+
+/// <summary>The reply to <c>POST /api/schedule</c>.</summary>
+public sealed record ScheduleDayReply(string OfficialId, DateOnly Date, int Slots);

@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Reception.Domain;
+using Reception.Domain.Appeals;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
+using Reception.Domain.Validation;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Auth;
+using Reception.Workflow.Events;
+using Reception.Workflow.Http.Requests;
+using Reception.Workflow.Orchestration;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Time;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>
+/// The staff actions of API.md: each validated, checked against what the appeal waits for now
+/// (409 otherwise), and turned into an event of the appeal's workflow. A refused request
+/// changes nothing.
+/// </summary>
+public sealed class StaffEndpoints(
+    ApiKeyAuthenticator auth, IAppealStore appeals, IScheduleStore schedule, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
+{
+    public Task<IResult> ReviewAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        ActAsync<ReviewRequest>(request, appealId, [Roles.Department], StaffActions.Review, workflows, ValidateReviewAsync, cancellationToken);
+
+    public Task<IResult> CentralBodyResponseAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        ActAsync<CentralBodyResponseRequest>(request, appealId, [Roles.Department], StaffActions.CentralBodyResponse, workflows, (body, _, _) =>
+        {
+            var errors = new ValidationErrors();
+            if (body.Participates is null)
+            {
+                errors.Add("participates", "Required: true or false.");
+            }
+
+            return Task.FromResult(Validated(errors, new CentralBodyResponseEvent(body.Participates ?? false, body.Note), AppealStatus.UnderReview));
+        }, cancellationToken);
+
+    public Task<IResult> DecisionAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        ActAsync<DecisionRequest>(request, appealId, [Roles.Head], StaffActions.Decision, workflows, (body, _, _) =>
+        {
+            var errors = new ValidationErrors();
+            if (body.Approve is null)
+            {
+                errors.Add("approve", "Required: true or false.");
+            }
+            else if (body.Approve == false && string.IsNullOrWhiteSpace(body.Reason))
+            {
+                errors.Add("reason", "A refusal must be reasoned (§29).");
+            }
+
+            return Task.FromResult(Validated(errors, new DecisionEvent(body.Approve ?? false, body.Reason?.Trim()),
+                body.Approve == true ? AppealStatus.Scheduled : AppealStatus.Refused));
+        }, cancellationToken);
+
+    public Task<IResult> ReceptionAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        ActAsync<ReceptionRequest>(request, appealId, [Roles.Official, Roles.Office], StaffActions.Reception, workflows,
+            (body, appeal, _) => Task.FromResult(StaffValidation.Reception(body, appeal, clock.Today)), cancellationToken);
+
+    /// <summary><c>POST /api/appeals/{id}/instructions/{n}/answer</c>: an answer to one instruction under control (R20, R22).</summary>
+    public async Task<IResult> InstructionAnswerAsync(
+        HttpRequest request, string appealId, int number, DurableTaskClient workflows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workflows);
+        (InstructionAnswerRequest? body, AppealRecord? appeal, IResult? refused) = await ReadAsync<InstructionAnswerRequest>(request, appealId, [Roles.Department], cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        Instruction? instruction = appeal!.Progress.Instructions.FirstOrDefault(i => i.Number == number);
+        if (instruction is null)
+        {
+            return Problems.NotFound($"Appeal {appealId} has no instruction {number}.");
+        }
+
+        ValidationErrors errors = StaffValidation.Answer(body!, appeal);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        if (appeal.Status != AppealStatus.UnderControl || instruction.IsClosed)
+        {
+            return Problems.Conflict($"Instruction {number} of appeal {appealId} is not under control now (status {CamelCaseNames.Of(appeal.Status)}).");
+        }
+
+        await workflows.RaiseEventAsync(
+            InstructionOrchestrator.InstanceIdOf(appealId, number),
+            StaffActions.InstructionAnswer(number),
+            new Events.InstructionAnswerEvent(body!.Executor!.Trim(), body.Answer!.Trim(), body.Final ?? false),
+            cancellationToken);
+        return Accepted(appealId, AppealStatus.UnderControl);
+    }
+
+    private async Task<StaffValidation.Result> ValidateReviewAsync(ReviewRequest body, AppealRecord appeal, CancellationToken cancellationToken)
+    {
+        StaffValidation.Result result = StaffValidation.Review(body, clock.Today, calendar, policy);
+        if (result.Errors.IsEmpty && result.Event is ReviewEvent { Outcome: ReviewOutcome.Propose } review
+            && await schedule.FindDayAsync(review.OfficialId!, review.ProposedDate!.Value, cancellationToken) is null)
+        {
+            result.Errors.Add("proposedDate", $"{review.OfficialId} has no reception day on {review.ProposedDate:yyyy-MM-dd}; the office adds it with POST /api/schedule.");
+        }
+
+        return result;
+    }
+
+    private static StaffValidation.Result Validated(ValidationErrors errors, object workflowEvent, AppealStatus expected) => new(errors, workflowEvent, expected);
+
+    private async Task<IResult> ActAsync<TBody>(
+        HttpRequest request,
+        string appealId,
+        string[] roles,
+        string action,
+        DurableTaskClient workflows,
+        Func<TBody, AppealRecord, CancellationToken, Task<StaffValidation.Result>> validate,
+        CancellationToken cancellationToken)
+        where TBody : class
+    {
+        ArgumentNullException.ThrowIfNull(workflows);
+        (TBody? body, AppealRecord? appeal, IResult? refused) = await ReadAsync<TBody>(request, appealId, roles, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        StaffValidation.Result result = await validate(body!, appeal!, cancellationToken);
+        if (!result.Errors.IsEmpty)
+        {
+            return Problems.Validation(result.Errors);
+        }
+
+        if (!await appeals.TryTakeAwaitedActionAsync(appealId, action, cancellationToken))
+        {
+            return Problems.Conflict($"Appeal {appealId} does not wait for a {action} now (status {CamelCaseNames.Of(appeal!.Status)}).");
+        }
+
+        try
+        {
+            await workflows.RaiseEventAsync(appealId, action, result.Event, cancellationToken);
+        }
+        catch
+        {
+            await appeals.ReleaseAwaitedActionAsync(appealId, action, CancellationToken.None);
+            throw;
+        }
+
+        return Accepted(appealId, result.ExpectedStatus);
+    }
+
+    private async Task<(TBody? Body, AppealRecord? Appeal, IResult? Refused)> ReadAsync<TBody>(
+        HttpRequest request, string appealId, string[] roles, CancellationToken cancellationToken)
+        where TBody : class
+    {
+        if (auth.Require(request, roles) is { } denied)
+        {
+            return (null, null, denied);
+        }
+
+        (byte[]? raw, IResult? unreadable) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (unreadable is not null)
+        {
+            return (null, null, unreadable);
+        }
+
+        AppealRecord? appeal = AppealIds.IsWellFormed(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
+        if (appeal is null)
+        {
+            return (null, null, Problems.NotFound($"There is no appeal '{appealId}'."));
+        }
+
+        (TBody? body, IResult? malformed) = JsonBody.Parse<TBody>(raw!);
+        return (body, appeal, malformed);
+    }
+
+    private static IResult Accepted(string appealId, AppealStatus status) =>
+        Results.Json(new ActionReply(appealId, status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
+}
+
+/// <summary>The reply to a staff action: the appeal and the status the action moves it to.</summary>
+public sealed record ActionReply(string AppealId, AppealStatus Status, string StatusUrl);

@@ -1,0 +1,35 @@
+namespace Reception.Workflow.Notifications;
+
+/// <summary>Every kind of message the service sends; each has a text in Kazakh and Russian (R18).</summary>
+public enum NotificationKind
+{
+    /// <summary>To the applicant: no substance stated (R2).</summary>
+    LeftWithoutConsideration,
+
+    /// <summary>To the applicant: a reasoned refusal (R3, §26, §29).</summary>
+    Refused,
+
+    /// <summary>To the applicant: the term is extended (R9).</summary>
+    Extended,
+
+    /// <summary>To the applicant: a central body was asked to take part, and the term extended (R10).</summary>
+    CentralBodyRequested,
+
+    /// <summary>To the applicant: date, time and mode of the reception (R8).</summary>
+    Scheduled,
+
+    /// <summary>To the applicant: the reception moved (R14) or changed mode (R17).</summary>
+    Rescheduled,
+
+    /// <summary>To the applicant: the final reasoned answer; control ends (R20).</summary>
+    FinalAnswer,
+
+    /// <summary>To the applicant: the reception took place without them.</summary>
+    NoShow,
+
+    /// <summary>To the Department's head: a deadline passed without the awaited action.</summary>
+    Escalation,
+
+    /// <summary>To the Presidential Administration's Department: a central body refused to take part (R11).</summary>
+    CentralBodyRefusalReport,
+}

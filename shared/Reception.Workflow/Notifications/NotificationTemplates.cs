@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Reception.Domain.Appeals;
+
+namespace Reception.Workflow.Notifications;
+
+/// <summary>
+/// The texts of every message, in Kazakh and Russian (R18: every message to the applicant is in
+/// the applicant's language). Placeholders in braces are filled from the appeal.
+/// </summary>
+public static partial class NotificationTemplates
+{
+    private static readonly Dictionary<(NotificationKind, Language), string> Texts = new()
+    {
+        [(NotificationKind.LeftWithoutConsideration, Language.Kk)] = "Сіздің өтінішіңіз қаралмай қалдырылды: сұрақтың мәні көрсетілмеген (Қағиданың 5-тармағы).",
+        [(NotificationKind.LeftWithoutConsideration, Language.Ru)] = "Ваше обращение оставлено без рассмотрения: не указана суть вопроса (пункт 5 Правил).",
+        [(NotificationKind.Refused, Language.Kk)] = "№{number} өтініш бойынша жеке қабылдауға жазудан бас тартылды. Себебі: {reason}",
+        [(NotificationKind.Refused, Language.Ru)] = "В записи на личный прием по обращению № {number} отказано. Причина: {reason}",
+        [(NotificationKind.Extended, Language.Kk)] = "№{number} өтінішті қарау мерзімі {due} дейін ұзартылды. Себебі: {reason}",
+        [(NotificationKind.Extended, Language.Ru)] = "Срок рассмотрения обращения № {number} продлен до {due}. Причина: {reason}",
+        [(NotificationKind.CentralBodyRequested, Language.Kk)] = "№{number} өтініш бойынша {body} бейнеконференция арқылы қатысуға сұрау жіберілді; қарау мерзімі {due} дейін ұзартылды.",
+        [(NotificationKind.CentralBodyRequested, Language.Ru)] = "По обращению № {number} направлен запрос об участии {body} посредством видеоконференцсвязи; срок рассмотрения продлен до {due}.",
+        [(NotificationKind.Scheduled, Language.Kk)] = "№{number} өтініш бойынша жеке қабылдау: {date}, сағат {time}, {mode}. Жеке басыңызды куәландыратын құжатты алып келіңіз.",
+        [(NotificationKind.Scheduled, Language.Ru)] = "Личный прием по обращению № {number}: {date}, в {time}, {mode}. При себе иметь документ, удостоверяющий личность.",
+        [(NotificationKind.Rescheduled, Language.Kk)] = "№{number} өтініш бойынша қабылдау ауыстырылды: {date}, сағат {time}, {mode}. Себебі: {reason}",
+        [(NotificationKind.Rescheduled, Language.Ru)] = "Прием по обращению № {number} перенесен: {date}, в {time}, {mode}. Причина: {reason}",
+        [(NotificationKind.FinalAnswer, Language.Kk)] = "№{number} өтініш бойынша барлық тапсырмалар орындалды, түпкілікті жауап берілді. Сауалнамаға қатысуыңызды сұраймыз.",
+        [(NotificationKind.FinalAnswer, Language.Ru)] = "По обращению № {number} все поручения исполнены, дан окончательный ответ. Просим принять участие в опросе.",
+        [(NotificationKind.NoShow, Language.Kk)] = "№{number} өтініш бойынша {date} күнгі қабылдауға келмедіңіз.",
+        [(NotificationKind.NoShow, Language.Ru)] = "Вы не явились на прием {date} по обращению № {number}.",
+        [(NotificationKind.Escalation, Language.Kk)] = "№{number} өтініш: {rule} мерзімі ({due}) өтті, күтілген әрекет жасалмады.",
+        [(NotificationKind.Escalation, Language.Ru)] = "Обращение № {number}: срок по {rule} ({due}) истек без ожидаемого действия.",
+        [(NotificationKind.CentralBodyRefusalReport, Language.Kk)] = "№{number} өтініш: {body} жеке қабылдауға қатысудан бас тартты. Себебі: {reason}",
+        [(NotificationKind.CentralBodyRefusalReport, Language.Ru)] = "Обращение № {number}: {body} отказался от участия в личном приеме. Причина: {reason}",
+    };
+
+    /// <summary>The text of <paramref name="kind"/> in <paramref name="language"/> with its placeholders filled.</summary>
+    /// <exception cref="KeyNotFoundException">A kind without a text in that language, or a placeholder without a value.</exception>
+    public static string Render(NotificationKind kind, Language language, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        string template = Texts[(kind, language)];
+        return Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out string? value)
+            ? value
+            : throw new KeyNotFoundException($"No value for {{{m.Groups[1].Value}}} in the {kind} message."));
+    }
+
+    /// <summary>The raw template, for tests and translators.</summary>
+    public static string? Template(NotificationKind kind, Language language) => Texts.GetValueOrDefault((kind, language));
+
+    /// <summary>The placeholders a template uses.</summary>
+    public static IReadOnlySet<string> Placeholders(string template) =>
+        Placeholder().Matches(template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,9 @@
+namespace Reception.Workflow.Notifications;
+
+/// <summary>
+/// A message put on the outbox queue. Its id is deterministic (appeal + step), so a redelivered
+/// or re-enqueued message is recognised and sent once. No personal data beyond the text itself:
+/// the dispatcher looks the contacts up by appeal id.
+/// </summary>
+/// <param name="Audience">applicant, departmentHead or presidentialAdministration.</param>
+public sealed record OutgoingNotification(string Id, string AppealId, NotificationKind Kind, string Language, string Audience, string Text);

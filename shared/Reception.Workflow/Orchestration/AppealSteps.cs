@@ -1,0 +1,25 @@
+using Microsoft.DurableTask;
+using Reception.Domain.Appeals;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Notifications;
+
+namespace Reception.Workflow.Orchestration;
+
+/// <summary>Records steps of one appeal through <see cref="AdvanceAppeal"/>, each with the next step key.</summary>
+internal sealed class AppealSteps(TaskOrchestrationContext context, string appealId, StepKeys keys)
+{
+    public Task<AppealSnapshot> AdvanceAsync(
+        string step,
+        string rule,
+        string detail,
+        AppealStatus? status = null,
+        string? awaiting = null,
+        AppealChange? change = null,
+        NotificationKind? notify = null,
+        string audience = AppealStep.Applicant,
+        IReadOnlyDictionary<string, string>? values = null) =>
+        context.CallActivityAsync<AppealSnapshot>(
+            nameof(AdvanceAppeal),
+            new AppealStep(appealId, keys.Next(step), step, rule, detail, status, awaiting, change, notify, audience, values),
+            ActivityRetry.Standard);
+}

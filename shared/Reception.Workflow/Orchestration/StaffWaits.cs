@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.DurableTask;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Notifications;
+
+namespace Reception.Workflow.Orchestration;
+
+/// <summary>
+/// Every wait for a person: the awaited event raced against a durable timer on the regulation's
+/// deadline. A deadline that passes records <c>deadlineMissed</c> with its rule, escalates to the
+/// Department's head, and the wait goes on with a reminder each working day: nothing waits
+/// forever with no deadline, and nothing is dropped.
+/// </summary>
+internal static class StaffWaits
+{
+    /// <summary>About a year of working days: reminders stop there, the escalations stay in the history.</summary>
+    private const int MaxReminders = 250;
+
+    public static async Task<T> WaitAsync<T>(
+        TaskOrchestrationContext context,
+        string appealId,
+        string eventName,
+        TimerRequest deadline,
+        string rule,
+        StepKeys keys,
+        AppealChange? onMiss = null)
+    {
+        // One waiter for the whole wait, raced against a fresh timer each round: an event that
+        // arrives while a round's bookkeeping runs is kept, never lost to a cancelled waiter.
+        Task<T> arrived = context.WaitForExternalEvent<T>(eventName);
+        TimerRequest request = deadline;
+        for (int round = 0; round < MaxReminders; round++)
+        {
+            PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
+            using var cancelTimer = new CancellationTokenSource();
+            Task expired = context.CreateTimer(timer.FireAtUtc, cancelTimer.Token);
+            if (await Task.WhenAny(arrived, expired) == arrived)
+            {
+                // Synchronous on purpose: an orchestrator may await only durable tasks.
+#pragma warning disable CA1849 // Call async methods when in an async method
+                cancelTimer.Cancel();
+#pragma warning restore CA1849
+                return await arrived;
+            }
+
+            if (request.Basis is TimerBasis.AnswerDue or TimerBasis.ReceptionDay)
+            {
+                // The date may have moved meanwhile (an extension, a rescheduled reception): then it is not missed.
+                PlannedTimer current = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
+                if (current.Due > timer.Due)
+                {
+                    continue;
+                }
+            }
+
+            string due = timer.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            await context.CallActivityAsync<AppealSnapshot>(
+                nameof(AdvanceAppeal),
+                new AppealStep(
+                    appealId,
+                    keys.Next("deadlineMissed"),
+                    "deadlineMissed",
+                    rule,
+                    $"The {rule} deadline of {due} passed without the awaited {eventName}; escalated to the Department's head.",
+                    Awaiting: eventName.StartsWith("instruction", StringComparison.Ordinal) ? null : eventName,
+                    Change: onMiss,
+                    Notify: NotificationKind.Escalation,
+                    Audience: AppealStep.DepartmentHead,
+                    Values: new Dictionary<string, string> { ["due"] = due, ["rule"] = rule }),
+                ActivityRetry.Standard);
+            request = new TimerRequest(appealId, TimerBasis.WorkingDaysAfterDate, timer.Due, WorkingDays: 1);
+        }
+
+        // A year of daily escalations has gone unanswered: the appeal stays flagged and keeps waiting.
+        return await arrived;
+    }
+}

@@ -1,0 +1,25 @@
+using Reception.Workflow.Schedule;
+
+namespace Reception.Workflow.Ports;
+
+/// <summary>Reception days and their bookings, keyed by official and date; and the restrictive-measures switch (R17).</summary>
+public interface IScheduleStore
+{
+    /// <summary>Adds the day, or replaces its hours keeping its bookings.</summary>
+    Task SaveDayAsync(ScheduledDay day, CancellationToken cancellationToken);
+
+    Task<ScheduledDay?> FindDayAsync(string officialId, DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>The official's reception days from <paramref name="from"/> on, in date order.</summary>
+    Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string officialId, DateOnly from, CancellationToken cancellationToken);
+
+    /// <summary>Every official's reception days in a month, for the published schedule.</summary>
+    Task<IReadOnlyList<ScheduledDay>> MonthAsync(int year, int month, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the day's bookings if nobody changed the day since it was read (its ETag); false otherwise.</summary>
+    Task<bool> TryReplaceBookingsAsync(ScheduledDay day, IReadOnlyList<DayBooking> bookings, CancellationToken cancellationToken);
+
+    Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken);
+
+    Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken);
+}

@@ -1,0 +1,34 @@
+using Reception.Domain.Queue;
+using Reception.Domain.Schedule;
+
+namespace Reception.Workflow.Schedule;
+
+/// <summary>An official's reception day as published (R13) with the applicants booked into it.</summary>
+/// <param name="Name">The official's full name in Kazakh and Russian (R13).</param>
+public sealed record ScheduledDay(
+    string OfficialId,
+    OfficialName Name,
+    DateOnly Date,
+    TimeOnly Start,
+    TimeOnly End,
+    int SlotMinutes,
+    ReceptionMode Mode,
+    ReceptionDayKind Kind = ReceptionDayKind.Scheduled)
+{
+    public IReadOnlyList<DayBooking> Bookings { get; init; } = [];
+
+    /// <summary>The stored version, for optimistic concurrency; null before it is stored.</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>The domain's reception day, which cuts the hours into slots.</summary>
+    public ReceptionDay ToReceptionDay() => new(OfficialId, Date, Start, End, TimeSpan.FromMinutes(SlotMinutes), Mode, Kind);
+}
+
+/// <summary>An official's full name in both languages of R13.</summary>
+public sealed record OfficialName(string Kk, string Ru);
+
+/// <summary>An applicant booked into a day, with what the queue order needs (R7).</summary>
+public sealed record DayBooking(string AppealId, bool OutOfTurn, DateTimeOffset RegisteredAt, bool VideoConference, TimeOnly Time, ReceptionMode Mode)
+{
+    public QueueEntry ToQueueEntry() => new(AppealId, OutOfTurn, RegisteredAt, VideoConference);
+}

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Tests.Fakes;
+
+internal sealed class InMemoryOutbox : INotificationOutbox
+{
+    public ConcurrentQueue<OutgoingNotification> Sent { get; } = new();
+
+    public Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        Sent.Enqueue(notification);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,220 @@
+using Microsoft.DurableTask.Client;
+using Reception.Domain.Appeals;
+using Reception.Domain.Schedule;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Events;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Orchestration;
+
+namespace Reception.Workflow.Tests.Orchestration;
+
+/// <summary>Every path of the regulation through the real engine, in real-length days (no deadline passes during a test).</summary>
+public sealed class AppealWorkflowPathsTests : IAsyncLifetime
+{
+    private static readonly DateOnly ReceptionDay = new(2026, 4, 8); // a Wednesday, 12 working days after 20 March
+    private WorkflowHarness harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        harness = await WorkflowHarness.StartAsync(TimeSpan.FromDays(1));
+        await harness.AddReceptionDayAsync(ReceptionDay);
+        await harness.AddReceptionDayAsync(ReceptionDay.AddDays(7));
+    }
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    [Fact]
+    public async Task R20_FullPath_FromIntakeToClosedWithEveryStepAndMessage()
+    {
+        string id = await harness.SubmitAsync();
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Propose, "akim", ReceptionDay, null, null));
+        await harness.WaitForAsync(id, AppealStatus.AwaitingDecision, StaffActions.Decision);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new DecisionEvent(true, null));
+        AppealRecord scheduled = await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
+        Assert.Equal(new BookedSlot("akim", ReceptionDay, new TimeOnly(10, 0), ReceptionMode.InPerson), scheduled.Progress.Slot);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(
+            ReceptionOutcome.Held, true, [new InstructionOrder("Отремонтировать дорогу", "ЖКХ района", ReceptionDay.AddDays(20))], []));
+        await harness.WaitForAsync(id, AppealStatus.UnderControl);
+        await harness.Client.RaiseEventAsync(InstructionOrchestrator.InstanceIdOf(id, 1), StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Ямочный ремонт выполнен", false));
+        await harness.Client.RaiseEventAsync(InstructionOrchestrator.InstanceIdOf(id, 1), StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Дорога отремонтирована", true));
+
+        AppealRecord closed = await harness.WaitForAsync(id, AppealStatus.Closed);
+        OrchestrationMetadata? done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
+        Assert.Equal(AppealStatus.Closed, done.ReadOutputAs<AppealStatus>());
+        Assert.Equal(
+            ["received", "registered", "sentForReview", "proposed", "approved", "scheduled", "participantsInvited", "receptionHeld", "underControl",
+             "instructionAnswered", "instructionAnswered", "closed", "surveyQueued"],
+            closed.History.Select(h => h.Step));
+        Assert.Equal(2, closed.Progress.Instructions.Single().Answers.Count);
+        Assert.Equal(["scheduled", "finalAnswer"], closed.Progress.Notifications.Select(n => n.Kind));
+        Assert.All(harness.Outbox.Sent.Where(n => n.AppealId == id), n => Assert.Equal("kk", n.Language)); // R18
+    }
+
+    [Fact]
+    public async Task R7_OutOfTurnApplicantApprovedLater_TakesTheFirstSlotAndTheOtherIsToldOfTheMove()
+    {
+        string regular = await ApproveAsync(await harness.SubmitAsync("Вопрос о газификации села"));
+        Assert.Equal(new TimeOnly(10, 0), (await harness.WaitForAsync(regular, AppealStatus.Scheduled)).Progress.Slot!.Time);
+
+        string veteran = await ApproveAsync(await harness.SubmitAsync("Вопрос о жилье для ветерана", outOfTurn: true, iin: "061211600012"));
+
+        Assert.Equal(new TimeOnly(10, 0), (await harness.WaitForAsync(veteran, AppealStatus.Scheduled)).Progress.Slot!.Time);
+        AppealRecord moved = (await harness.Appeals.FindAsync(regular, CancellationToken.None))!;
+        Assert.Equal(new TimeOnly(10, 20), moved.Progress.Slot!.Time);
+        Assert.Contains(moved.History, h => h.Step == "rescheduled" && h.Rule == "R7");
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == regular && n.Kind == NotificationKind.Rescheduled);
+    }
+
+    [Fact]
+    public async Task R9_Extension_MovesTheAnswerToThirtyDaysAndTellsTheApplicant()
+    {
+        string id = await harness.SubmitAsync();
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Extend, null, null, "Нужен выезд на место", null));
+
+        AppealRecord extended = await WaitForStepAsync(id, "extended");
+        Assert.True(extended.Progress.Extended);
+        Assert.Equal(new DateOnly(2026, 4, 19), extended.Deadlines!.AnswerDue);
+        Assert.Equal(StaffActions.Review, extended.Progress.Awaiting);
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("19.04.2026", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task R11_CentralBodyRefuses_IsReportedThenBackToReview()
+    {
+        string id = await harness.SubmitAsync();
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.RequestCentralBody, null, null, "Вопрос республиканского уровня", "Министерство транспорта"));
+        await harness.WaitForAsync(id, AppealStatus.CentralBodyRequested, StaffActions.CentralBodyResponse);
+        await harness.Client.RaiseEventAsync(id, StaffActions.CentralBodyResponse, new CentralBodyResponseEvent(false, "Не в компетенции"));
+
+        AppealRecord back = await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+        Assert.Equal(["centralBodyRequested", "centralBodyRefusalReported", "backToReview"], back.History.Skip(3).Select(h => h.Step));
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.CentralBodyRequested && n.Audience == "applicant"); // R10
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.CentralBodyRefusalReport && n.Audience == "presidentialAdministration");
+    }
+
+    [Fact]
+    public async Task HeadRefuses_AppealIsRefusedWithReason()
+    {
+        string id = await harness.SubmitAsync();
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Propose, "akim", ReceptionDay, null, null));
+        await harness.WaitForAsync(id, AppealStatus.AwaitingDecision, StaffActions.Decision);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new DecisionEvent(false, "Вопрос решен в рабочем порядке"));
+
+        AppealRecord refused = await harness.WaitForAsync(id, AppealStatus.Refused);
+        Assert.Equal("Вопрос решен в рабочем порядке", refused.Progress.Reason);
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Refused && n.Text.Contains("Вопрос решен", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task R3_SameApplicantSameQuestionAfterAnswer_IsRefusedNamingTheEarlierAppeal()
+    {
+        string first = await harness.SubmitAsync("Ремонт дороги в ауле Жана", iin: "900101400122");
+        await harness.WaitForAsync(first, AppealStatus.UnderReview, StaffActions.Review);
+        await harness.Client.RaiseEventAsync(first, StaffActions.Review, new ReviewEvent(ReviewOutcome.Refuse, null, null, "Вне компетенции", null));
+        AppealRecord answered = await harness.WaitForAsync(first, AppealStatus.Refused);
+
+        string repeat = await harness.SubmitAsync("РЕМОНТ ДОРОГИ в ауле Жана!", iin: "900101400122");
+
+        AppealRecord refused = await harness.WaitForAsync(repeat, AppealStatus.Refused);
+        Assert.Equal(answered.RegistrationNumber, refused.Progress.EarlierAppeal);
+        Assert.Equal("R3", refused.History[^1].Rule);
+    }
+
+    [Fact]
+    public async Task R15_NoShow_EndsTheAppealAndTellsTheApplicant()
+    {
+        string id = await ApproveAsync(await harness.SubmitAsync());
+        await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(ReceptionOutcome.NoShow, false, [], []));
+
+        await harness.WaitForAsync(id, AppealStatus.NoShow);
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.NoShow);
+    }
+
+    [Fact]
+    public async Task R21_R22_AppealHandedInAtReception_StartsItsOwnWorkflowExcludingTheEarlierExecutor()
+    {
+        string id = await ApproveAsync(await harness.SubmitAsync());
+        await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(
+            ReceptionOutcome.Held, true, [new InstructionOrder("Проверить", "Иванов", ReceptionDay.AddDays(10))], [new HandedInAppeal("Освещение улицы Абая")]));
+
+        AppealRecord parent = await harness.WaitForAsync(id, AppealStatus.UnderControl);
+        string childId = parent.History.Single(h => h.Step == "handedInAppealsRegistered").Detail.Split(": ")[1].TrimEnd('.');
+        AppealRecord child = await harness.WaitForAsync(childId, AppealStatus.UnderReview);
+        Assert.True(child.Progress.FromPersonalReception);
+        Assert.Equal(id, child.Progress.ParentAppealId);
+        Assert.Contains("Иванов", child.Progress.ExcludedExecutors);
+        Assert.Equal("R21", child.History[0].Rule);
+    }
+
+    [Fact]
+    public async Task R14_OfficialAbsent_BookedApplicantMovesToTheNextReceptionDayAndIsTold()
+    {
+        string id = await ApproveAsync(await harness.SubmitAsync());
+        await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
+        var absences = new Reception.Workflow.Schedule.AbsenceService(
+            harness.Schedule,
+            new Reception.Workflow.Activities.AdvanceAppeal(harness.Appeals, harness.Outbox, harness.Applicants, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), Domain.Deadlines.DeadlinePolicy.Seed, harness.Clock),
+            Domain.Calendar.BuiltInCalendarData.CreateCalendar(),
+            Domain.Deadlines.DeadlinePolicy.Seed,
+            harness.Clock);
+
+        Reception.Workflow.Schedule.AbsenceOutcome outcome = await absences.RecordAsync("akim", ReceptionDay, "Командировка", CancellationToken.None);
+
+        Assert.True(outcome.NoticeInTime);
+        Assert.Equal([id], outcome.MovedAppeals);
+        AppealRecord moved = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
+        Assert.Equal(ReceptionDay.AddDays(7), moved.Progress.Slot!.Date);
+        Assert.Equal(AppealStatus.Scheduled, moved.Status);
+        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Rescheduled);
+        Assert.Empty((await harness.Schedule.FindDayAsync("akim", ReceptionDay, CancellationToken.None))!.Bookings);
+    }
+
+    [Fact]
+    public async Task Versioning_InstanceStartedAsVersion1_FinishesUnderTheNewCodeAsVersion1Did()
+    {
+        string id = await harness.SubmitAsync(version: 1);
+
+        OrchestrationMetadata done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal(AppealStatus.Registered, done.ReadOutputAs<AppealStatus>());
+    }
+
+    private async Task<string> ApproveAsync(string id)
+    {
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Propose, "akim", ReceptionDay, null, null));
+        await harness.WaitForAsync(id, AppealStatus.AwaitingDecision, StaffActions.Decision);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new DecisionEvent(true, null));
+        return id;
+    }
+
+    private async Task<AppealRecord> WaitForStepAsync(string id, string step)
+    {
+        for (int i = 0; i < 400; i++)
+        {
+            AppealRecord appeal = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
+            if (appeal.History.Any(h => h.Step == step))
+            {
+                return appeal;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No step {step} on {id}.");
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Reception.Domain.Appeals;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
+using Reception.Domain.Schedule;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Intake;
+using Reception.Workflow.Orchestration;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Schedule;
+using Reception.Workflow.Tests.Fakes;
+using Reception.Workflow.Time;
+
+namespace Reception.Workflow.Tests.Orchestration;
+
+/// <summary>
+/// The whole workflow on the real Durable Task engine (in-memory backend), with the activities of
+/// production over in-memory ports, on a clock that starts on 20 March 2026.
+/// </summary>
+internal sealed class WorkflowHarness : IAsyncDisposable
+{
+    private WorkflowHarness(DurableTaskTestHost host) => Host = host;
+
+    public DurableTaskTestHost Host { get; }
+
+    public InMemoryAppealStore Appeals { get; private set; } = null!;
+
+    public InMemoryOutbox Outbox { get; private set; } = null!;
+
+    public InMemoryApplicantIndex Applicants { get; private set; } = null!;
+
+    public InMemoryScheduleStore Schedule { get; private set; } = null!;
+
+    public ReceptionClock Clock { get; private set; } = null!;
+
+    public DurableTaskClient Client => Host.Client;
+
+    public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength)
+    {
+        var clock = new ReceptionClock(TimeProvider.System, new ClockOptions { DayLength = dayLength, Start = "2026-03-20T10:00:00+05:00" });
+        var appeals = new InMemoryAppealStore();
+        var outbox = new InMemoryOutbox();
+        var applicants = new InMemoryApplicantIndex();
+        var schedule = new InMemoryScheduleStore();
+        DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
+            tasks => tasks.AddReceptionTasks(),
+            new DurableTaskTestHostOptions
+            {
+                ConfigureServices = services =>
+                {
+                    services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+                    services.AddSingleton<IAppealStore>(appeals);
+                    services.AddSingleton<INotificationOutbox>(outbox);
+                    services.AddSingleton<IApplicantIndex>(applicants);
+                    services.AddSingleton<IScheduleStore>(schedule);
+                    services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
+                    services.AddSingleton<IIntakeLedger, InMemoryIntakeLedger>();
+                    services.AddSingleton<ITrackingCodes, InMemoryTrackingCodes>();
+                    services.AddSingleton(clock);
+                    services.AddSingleton<TimeProvider>(clock);
+                    services.AddSingleton(BuiltInCalendarData.CreateCalendar());
+                    services.AddSingleton(DeadlinePolicy.Seed);
+                    services.AddSingleton<IntakeService>();
+                    services.AddTransient<Reception.Workflow.Activities.AdvanceAppeal>();
+                },
+            });
+        return new WorkflowHarness(host)
+        {
+            Clock = clock,
+            Appeals = appeals,
+            Outbox = outbox,
+            Applicants = applicants,
+            Schedule = schedule,
+        };
+    }
+
+    /// <summary>Stores a received appeal and starts its workflow, as intake does.</summary>
+    public async Task<string> SubmitAsync(string subject = "Ремонт дороги на улице Абая", bool outOfTurn = false, string iin = "900101400122", int version = AppealOrchestrator.CurrentVersion)
+    {
+        string appealId = Guid.NewGuid().ToString("N");
+        AppealRecord received = TestAppeals.Received(appealId, Clock.GetUtcNow(), subject);
+        received = received with
+        {
+            Submission = received.Submission with
+            {
+                Applicant = received.Submission.Applicant with { Iin = iin, Categories = outOfTurn ? [Domain.Applicants.OutOfTurnCategory.Disability] : [] },
+            },
+        };
+        await Appeals.CreateIfAbsentAsync(received, CancellationToken.None);
+        await Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(AppealOrchestrator), new AppealWorkflowInput(appealId, version), new StartOrchestrationOptions(appealId));
+        return appealId;
+    }
+
+    public async Task AddReceptionDayAsync(DateOnly date, string officialId = "akim", int slots = 4) =>
+        await Schedule.SaveDayAsync(
+            new ScheduledDay(officialId, new OfficialName("Әкім", "Аким"), date, new TimeOnly(10, 0), new TimeOnly(10, 0).AddMinutes(20 * slots), 20, ReceptionMode.InPerson),
+            CancellationToken.None);
+
+    /// <summary>Waits until the stored appeal reaches <paramref name="status"/> (and, if given, awaits <paramref name="awaiting"/>).</summary>
+    public async Task<AppealRecord> WaitForAsync(string appealId, AppealStatus status, string? awaiting = null, int seconds = 20)
+    {
+        DateTime until = DateTime.UtcNow.AddSeconds(seconds);
+        AppealRecord? appeal = null;
+        while (DateTime.UtcNow < until)
+        {
+            appeal = await Appeals.FindAsync(appealId, CancellationToken.None);
+            if (appeal?.Status == status && (awaiting is null || appeal.Progress.Awaiting == awaiting))
+            {
+                return appeal;
+            }
+
+            await Task.Delay(50);
+        }
+
+        OrchestrationMetadata? instance = await Client.GetInstanceAsync(appealId, getInputsAndOutputs: true);
+        throw new TimeoutException(
+            $"Appeal {appealId} did not reach {status}/{awaiting}: {appeal?.Status}, history {string.Join(", ", appeal?.History.Select(h => h.Step) ?? [])}; " +
+            $"workflow {instance?.RuntimeStatus} {instance?.FailureDetails?.ErrorMessage} {instance?.FailureDetails?.StackTrace}");
+    }
+
+    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+}
