@@ -15,7 +15,6 @@ public static class ReceptionTasks
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<AppealOrchestrator>();
-        registry.AddOrchestrator<InstructionOrchestrator>();
         registry.AddActivity<RegisterAppeal>();
         registry.AddActivity<AdvanceAppeal>();
         registry.AddActivity<PlanTimer>();

@@ -19,9 +19,10 @@ public class CrashRecoveryTests
         await first.DisposeAsync();
 
         await using LocalHostProcess second = await LocalHostProcess.StartAsync(first.TaskHub, first.Port);
-        JsonElement appeal = await ReceptionApi.WaitForStatusAsync(second.Client, appealId, "registered", TimeSpan.FromSeconds(60));
+        JsonElement appeal = await ReceptionApi.WaitForStatusAsync(second.Client, appealId, "underReview", TimeSpan.FromSeconds(60));
 
         Assert.Single(appeal.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "registered");
         Assert.Single(appeal.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "received");
+        Assert.Single(appeal.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "sentForReview");
     }
 }

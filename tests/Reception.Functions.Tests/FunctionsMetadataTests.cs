@@ -14,8 +14,21 @@ public class FunctionsMetadataTests
     [InlineData("IntakeOffice", "httpTrigger")]
     [InlineData("GetAppeal", "httpTrigger")]
     [InlineData("GetClock", "httpTrigger")]
+    [InlineData("GetPublicAppeal", "httpTrigger")]
+    [InlineData("ReviewAppeal", "httpTrigger")]
+    [InlineData("CentralBodyResponse", "httpTrigger")]
+    [InlineData("DecideAppeal", "httpTrigger")]
+    [InlineData("RecordReception", "httpTrigger")]
+    [InlineData("AnswerInstruction", "httpTrigger")]
+    [InlineData("AddReceptionDay", "httpTrigger")]
+    [InlineData("OfficialUnavailable", "httpTrigger")]
     [InlineData("AppealOrchestrator", "orchestrationTrigger")]
     [InlineData("RegisterAppeal", "activityTrigger")]
+    [InlineData("AdvanceAppeal", "activityTrigger")]
+    [InlineData("PlanTimer", "activityTrigger")]
+    [InlineData("CheckRepeat", "activityTrigger")]
+    [InlineData("BookSlot", "activityTrigger")]
+    [InlineData("StartHandedInAppeals", "activityTrigger")]
     public void FunctionsMetadata_ListsEveryTrigger(string function, string triggerType)
     {
         Dictionary<string, string[]> triggers = ReadTriggers();
@@ -29,7 +42,12 @@ public class FunctionsMetadataTests
     {
         string json = File.ReadAllText(MetadataPath());
 
-        foreach (string route in new[] { "intake/egov", "intake/call-center", "intake/office", "appeals/{appealId}", "clock" })
+        foreach (string route in new[]
+        {
+            "intake/egov", "intake/call-center", "intake/office", "appeals/{appealId}", "clock", "public/appeals/{trackingCode}",
+            "appeals/{appealId}/review", "appeals/{appealId}/central-body-response", "appeals/{appealId}/decision", "appeals/{appealId}/reception",
+            "appeals/{appealId}/instructions/{number:int}/answer", "schedule", "officials/{officialId}/unavailability",
+        })
         {
             Assert.Contains($"\"route\": \"{route}\"", json, StringComparison.Ordinal);
         }

@@ -28,13 +28,6 @@ public sealed class WorkflowFunctions(
         return new AppealOrchestrator().RunAsync(context, InputOf<AppealWorkflowInput>(context));
     }
 
-    [Function(nameof(InstructionOrchestrator))]
-    public static Task<int> RunInstructionOrchestrator([OrchestrationTrigger] TaskOrchestrationContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return new InstructionOrchestrator().RunAsync(context, InputOf<InstructionInput>(context));
-    }
-
     [Function(nameof(RegisterAppeal))]
     public Task<AppealRegistration> RunRegisterAppeal([ActivityTrigger] RegisterAppealInput input, CancellationToken cancellationToken) =>
         registerAppeal.ExecuteAsync(input, cancellationToken);

@@ -98,7 +98,8 @@ public sealed class AdvanceAppeal(
 
     private static IReadOnlyList<Instruction> ChangeInstructions(IReadOnlyList<Instruction> instructions, AppealChange change) =>
         instructions.Select(i =>
-            i.Number == change.OverdueInstruction ? i with { Overdue = true }
+            i.Number == change.ControlledInstruction ? i with { UnderControl = true }
+            : i.Number == change.OverdueInstruction ? i with { Overdue = true }
             : i.Number == change.AnsweredInstruction && change.Answer is not null ? i with { Answers = [.. i.Answers, change.Answer] }
             : i).ToList();
 

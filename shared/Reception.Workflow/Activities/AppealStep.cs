@@ -46,7 +46,8 @@ public sealed record AppealChange(
     int? OverdueInstruction = null,
     int? AnsweredInstruction = null,
     InstructionAnswer? Answer = null,
-    bool ExtendAnswerToCap = false);
+    bool ExtendAnswerToCap = false,
+    int? ControlledInstruction = null);
 
 /// <summary>The appeal as the orchestrator needs to see it after a step.</summary>
 public sealed record AppealSnapshot(AppealStatus Status, DateOnly? AnswerDue, BookedSlot? Slot, bool Extended, bool OutOfTurn, bool ForeignOrStateless);

@@ -52,6 +52,9 @@ public sealed record Instruction(int Number, string Text, string Assignee, DateO
 
     public bool Overdue { get; init; }
 
+    /// <summary>Its control has started: answers are accepted from then on.</summary>
+    public bool UnderControl { get; init; }
+
     /// <summary>Controlled until a final reasoned answer (R20).</summary>
     public bool IsClosed => Answers.Any(a => a.Final);
 }

@@ -82,13 +82,13 @@ public sealed class StaffEndpoints(
             return Problems.Validation(errors);
         }
 
-        if (appeal.Status != AppealStatus.UnderControl || instruction.IsClosed)
+        if (appeal.Status != AppealStatus.UnderControl || !instruction.UnderControl || instruction.IsClosed)
         {
             return Problems.Conflict($"Instruction {number} of appeal {appealId} is not under control now (status {CamelCaseNames.Of(appeal.Status)}).");
         }
 
         await workflows.RaiseEventAsync(
-            InstructionOrchestrator.InstanceIdOf(appealId, number),
+            appealId,
             StaffActions.InstructionAnswer(number),
             new Events.InstructionAnswerEvent(body!.Executor!.Trim(), body.Answer!.Trim(), body.Final ?? false),
             cancellationToken);

@@ -77,10 +77,7 @@ internal static class ReceptionPhase
         if (instructions.Count > 0)
         {
             await steps.AdvanceAsync("underControl", "R20", "The Department controls the protocol's instructions.", AppealStatus.UnderControl);
-            await Task.WhenAll(instructions.Select(i => context.CallSubOrchestratorAsync(
-                nameof(InstructionOrchestrator),
-                new InstructionInput(id, i.Number, i.DueDate),
-                new SubOrchestrationOptions { InstanceId = InstructionOrchestrator.InstanceIdOf(id, i.Number) })));
+            await Task.WhenAll(instructions.Select(i => InstructionControl.RunAsync(context, id, i.Number, i.DueDate)));
         }
 
         await steps.AdvanceAsync("closed", "R20", "Every instruction has a final reasoned answer; the applicant is answered.", AppealStatus.Closed,

@@ -38,15 +38,15 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(
             ReceptionOutcome.Held, true, [new InstructionOrder("Отремонтировать дорогу", "ЖКХ района", ReceptionDay.AddDays(20))], []));
         await harness.WaitForAsync(id, AppealStatus.UnderControl);
-        await harness.Client.RaiseEventAsync(InstructionOrchestrator.InstanceIdOf(id, 1), StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Ямочный ремонт выполнен", false));
-        await harness.Client.RaiseEventAsync(InstructionOrchestrator.InstanceIdOf(id, 1), StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Дорога отремонтирована", true));
+        await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Ямочный ремонт выполнен", false));
+        await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Дорога отремонтирована", true));
 
         AppealRecord closed = await harness.WaitForAsync(id, AppealStatus.Closed);
         OrchestrationMetadata? done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
         Assert.Equal(AppealStatus.Closed, done.ReadOutputAs<AppealStatus>());
         Assert.Equal(
             ["received", "registered", "sentForReview", "proposed", "approved", "scheduled", "participantsInvited", "receptionHeld", "underControl",
-             "instructionAnswered", "instructionAnswered", "closed", "surveyQueued"],
+             "controlStarted", "instructionAnswered", "instructionAnswered", "closed", "surveyQueued"],
             closed.History.Select(h => h.Step));
         Assert.Equal(2, closed.Progress.Instructions.Single().Answers.Count);
         Assert.Equal(["scheduled", "finalAnswer"], closed.Progress.Notifications.Select(n => n.Kind));

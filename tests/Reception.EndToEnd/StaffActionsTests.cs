@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Reception.EndToEnd.Infrastructure;
+
+namespace Reception.EndToEnd;
+
+/// <summary>An appeal's whole life over HTTP, as the office, the Department, the head and the official drive it.</summary>
+[Collection(SharedLocalHostCollection.Name)]
+public class StaffActionsTests(SharedLocalHost shared)
+{
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(15);
+
+    private HttpClient Client => shared.Host.Client;
+
+    [Fact]
+    public async Task R20_WholeLife_IntakeReviewDecisionReceptionControlClosed()
+    {
+        DateOnly receptionDay = await AddReceptionDayAsync(officialId: "deputy-" + Guid.NewGuid().ToString("N")[..6]);
+        string officialId = receptionDayOfficial!;
+        (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"), "dev-callcenter");
+        string id = intake.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
+
+        await ActAsync(id, "review", $$"""{ "outcome": "propose", "officialId": "{{officialId}}", "proposedDate": "{{receptionDay:yyyy-MM-dd}}" }""", "dev-department", "awaitingDecision");
+        await ActAsync(id, "decision", """{ "approve": true }""", "dev-head", "scheduled");
+        JsonElement scheduled = await ReceptionApi.WaitForStatusAsync(Client, id, "scheduled", Step);
+        Assert.Equal(receptionDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scheduled.GetProperty("slot").GetProperty("date").GetString());
+        Assert.Equal("scheduled", scheduled.GetProperty("notifications")[0].GetProperty("kind").GetString());
+        Assert.Equal("ru", scheduled.GetProperty("notifications")[0].GetProperty("language").GetString()); // R18
+
+        string due = receptionDay.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await ActAsync(id, "reception", $$"""
+            { "outcome": "held", "identityVerified": true,
+              "instructions": [ { "text": "Провести ямочный ремонт", "assignee": "Отдел ЖКХ", "dueDate": "{{due}}" } ],
+              "handedInAppeals": [] }
+            """, "dev-official", "underControl");
+        await ReceptionApi.WaitForAsync(Client, id, a => a.GetProperty("instructions")[0].GetProperty("underControl").GetBoolean(), Step, "control of instruction 1");
+        (HttpStatusCode answered, _) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/instructions/1/answer",
+            """{ "executor": "Отдел ЖКХ", "answer": "Ремонт выполнен 12 мая", "final": true }""", "dev-department");
+        Assert.Equal(HttpStatusCode.Accepted, answered);
+
+        JsonElement closed = await ReceptionApi.WaitForAsync(Client, id,
+            a => a.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("step").GetString() == "surveyQueued"), Step, "closed and queued for the survey");
+        Assert.Equal("closed", closed.GetProperty("status").GetString());
+        Assert.True(closed.GetProperty("instructions")[0].GetProperty("isClosed").GetBoolean());
+        Assert.Contains(closed.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "surveyQueued" && h.GetProperty("rule").GetString() == "R23");
+
+        // The applicant's public view: status, dates and slot, and nothing personal.
+        (HttpStatusCode publicStatus, JsonElement view) = await ReceptionApi.GetAsync(Client, $"/api/public/appeals/{intake.GetProperty("trackingCode").GetString()}", apiKey: null);
+        Assert.Equal(HttpStatusCode.OK, publicStatus);
+        Assert.Equal("closed", view.GetProperty("status").GetString());
+        string text = view.GetRawText();
+        Assert.DoesNotContain("900101400122", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ахметова", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("+7701", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Абая", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecisionBeforeReview_Is409AndChangesNothing()
+    {
+        (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string id = intake.GetProperty("appealId").GetString()!;
+        JsonElement before = await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
+
+        (HttpStatusCode status, JsonElement problem) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/decision", """{ "approve": true }""", "dev-head");
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal(409, problem.GetProperty("status").GetInt32());
+        (_, JsonElement after) = await ReceptionApi.GetAsync(Client, $"/api/appeals/{id}");
+        Assert.Equal(before.GetProperty("history").GetArrayLength(), after.GetProperty("history").GetArrayLength());
+        Assert.Equal("review", after.GetProperty("awaiting").GetString());
+    }
+
+    [Fact]
+    public async Task R5_ProposalTooCloseToTheReception_Is400NamingTheRule()
+    {
+        (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string id = intake.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
+        string tomorrow = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        (HttpStatusCode status, JsonElement problem) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/review",
+            $$"""{ "outcome": "propose", "officialId": "akim", "proposedDate": "{{tomorrow}}" }""", "dev-department");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("R5", problem.GetProperty("errors").GetProperty("proposedDate")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    private string? receptionDayOfficial;
+
+    // A reception day a month ahead of the service's today: far enough for the R5 memo term.
+    private async Task<DateOnly> AddReceptionDayAsync(string officialId)
+    {
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
+        DateOnly day = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30);
+        (HttpStatusCode status, _) = await ReceptionApi.PostAsync(Client, "/api/schedule", $$"""
+            { "officialId": "{{officialId}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" },
+              "date": "{{day:yyyy-MM-dd}}", "start": "10:00:00", "end": "12:00:00", "slotMinutes": 20, "mode": "inPerson" }
+            """, "dev-office");
+        Assert.Equal(HttpStatusCode.Created, status);
+        receptionDayOfficial = officialId;
+        return day;
+    }
+
+    private async Task ActAsync(string id, string action, string body, string key, string expectedStatus)
+    {
+        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/{action}", body, key);
+        Assert.True(status == HttpStatusCode.Accepted, $"{action}: {status} {reply}");
+        Assert.Equal(expectedStatus, reply.GetProperty("status").GetString());
+        await ReceptionApi.WaitForStatusAsync(Client, id, expectedStatus, Step);
+    }
+}
