@@ -31,4 +31,28 @@ public class CompressedClockTests
         Assert.Equal("2026-04-04", appeal.GetProperty("deadlines").GetProperty("answerDue").GetString());
         Assert.StartsWith("RCP-2026-", appeal.GetProperty("registrationNumber").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task R8_OneSecondDays_AnswerDeadlinePassesAsADurableTimerOnAzuriteAndIsEscalated()
+    {
+        // 15 simulated days of R8 pass in about 15 real seconds: the timer fires on the real engine.
+        await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Reception__Clock__DayLength"] = "00:00:01",
+            ["Reception__Clock__Start"] = "2026-03-20",
+        });
+
+        (_, JsonElement reply) = await ReceptionApi.PostAsync(
+            host.Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string id = reply.GetProperty("appealId").GetString()!;
+
+        JsonElement missed = await ReceptionApi.WaitForAsync(host.Client, id,
+            a => a.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("step").GetString() == "deadlineMissed"),
+            TimeSpan.FromSeconds(45), "a missed R8 deadline");
+        JsonElement step = missed.GetProperty("history").EnumerateArray().First(h => h.GetProperty("step").GetString() == "deadlineMissed");
+        Assert.Equal("R8", step.GetProperty("rule").GetString());
+        Assert.Contains(missed.GetProperty("deadlines").GetProperty("answerDue").GetString()!, step.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("underReview", missed.GetProperty("status").GetString()); // the appeal goes on
+        Assert.Equal("review", missed.GetProperty("awaiting").GetString());
+    }
 }
