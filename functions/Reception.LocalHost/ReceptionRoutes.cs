@@ -4,7 +4,7 @@ using Reception.Workflow.Http;
 namespace Reception.LocalHost;
 
 /// <summary>The routes of API.md, mapped onto the shared endpoint handlers (the Functions app maps the same ones).</summary>
-internal static class ReceptionRoutes
+public static class ReceptionRoutes
 {
     public static void MapReceptionEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -21,5 +21,6 @@ internal static class ReceptionRoutes
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
         routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
+        routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());
     }
 }

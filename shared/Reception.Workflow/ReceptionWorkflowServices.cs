@@ -32,6 +32,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<StaffEndpoints>();
         services.AddSingleton<ScheduleEndpoints>();
         services.AddSingleton<PublicEndpoints>();
+        services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<AbsenceService>();
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.

@@ -53,6 +53,20 @@ public class FunctionsMetadataTests
         }
     }
 
+    [Fact]
+    public void FunctionsMetadata_HttpRoutes_AreExactlyTheApiCatalog()
+    {
+        using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+        var served = metadata.RootElement.EnumerateArray()
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m =>
+                $"{m.GetString()!.ToUpperInvariant()} /api/{System.Text.RegularExpressions.Regex.Replace(b.GetProperty("route").GetString()!, ":[a-z]+}", "}")}"))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(Reception.Workflow.Http.ApiCatalog.Routes.Select(r => $"{r.Method} {r.Path}").Order(StringComparer.Ordinal), served);
+    }
+
     private static Dictionary<string, string[]> ReadTriggers()
     {
         using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));

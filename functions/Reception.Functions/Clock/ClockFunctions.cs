@@ -4,9 +4,14 @@ using Reception.Workflow.Http;
 
 namespace Reception.Functions.Clock;
 
-/// <summary><c>GET /api/clock</c> (API.md "Clock").</summary>
-public sealed class ClockFunctions(ClockEndpoint endpoint)
+/// <summary><c>GET /api/clock</c> (API.md "Clock") and <c>GET /api/openapi.json</c>.</summary>
+public sealed class ClockFunctions(ClockEndpoint endpoint, OpenApiEndpoint openApi)
 {
+    [Function("GetOpenApi")]
+    public IResult GetOpenApi(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
+        openApi.Get();
+
     [Function("GetClock")]
     public IResult Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clock")] HttpRequest request) =>

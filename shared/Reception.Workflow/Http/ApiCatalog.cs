@@ -1,0 +1,36 @@
+using Reception.Workflow.Auth;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>One route of API.md as both hosts serve it.</summary>
+/// <param name="Path">The OpenAPI path template, e.g. <c>/api/appeals/{appealId}</c>.</param>
+/// <param name="Roles">The roles allowed; empty for a route without a key.</param>
+/// <param name="Body">The request body's schema name in <see cref="ApiSchemas"/>, or null.</param>
+public sealed record ApiRoute(string Method, string Path, string OperationId, string Summary, IReadOnlyList<string> Roles, string? Body, int Success);
+
+/// <summary>
+/// Every route of the service, in one list: the OpenAPI document is built from it, and tests
+/// check that both hosts serve exactly these routes.
+/// </summary>
+public static class ApiCatalog
+{
+    private static readonly string[] Staff = [.. Roles.Staff];
+
+    public static IReadOnlyList<ApiRoute> Routes { get; } =
+    [
+        new("POST", "/api/intake/egov", "intakeEgov", "An appeal from the e-gov portal (signed webhook).", [Roles.Egov], "Appeal", 202),
+        new("POST", "/api/intake/call-center", "intakeCallCenter", "An appeal taken by the call centre.", [Roles.CallCenter], "Appeal", 202),
+        new("POST", "/api/intake/office", "intakeOffice", "An appeal handed in at the office: paper, courier or oral.", [Roles.Office], "OfficeAppeal", 202),
+        new("GET", "/api/appeals/{appealId}", "getAppeal", "The whole appeal, for staff.", Staff, null, 200),
+        new("GET", "/api/public/appeals/{trackingCode}", "getPublicAppeal", "Status, dates and slot by tracking code; no personal data.", [], null, 200),
+        new("POST", "/api/appeals/{appealId}/review", "reviewAppeal", "The Department's review: propose, refuse, extend, requestCentralBody.", [Roles.Department], "Review", 202),
+        new("POST", "/api/appeals/{appealId}/central-body-response", "centralBodyResponse", "A central body's answer to the participation request.", [Roles.Department], "CentralBodyResponse", 202),
+        new("POST", "/api/appeals/{appealId}/decision", "decideAppeal", "The head of apparatus approves or refuses the proposal.", [Roles.Head], "Decision", 202),
+        new("POST", "/api/appeals/{appealId}/reception", "recordReception", "The reception's protocol: held (with instructions) or noShow.", [Roles.Official, Roles.Office], "Reception", 202),
+        new("POST", "/api/appeals/{appealId}/instructions/{number}/answer", "answerInstruction", "An executor's answer to instruction n (from 1).", [Roles.Department], "InstructionAnswer", 202),
+        new("POST", "/api/schedule", "addReceptionDay", "Adds an official's reception day with its slots.", [Roles.Office], "ReceptionDay", 201),
+        new("POST", "/api/officials/{officialId}/unavailability", "officialUnavailable", "An official cannot receive on a day: booked applicants are moved and told.", [Roles.Office], "Unavailability", 202),
+        new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
+        new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),
+    ];
+}
