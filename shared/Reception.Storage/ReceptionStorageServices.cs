@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Storage.Configuration;
@@ -15,7 +17,9 @@ public static class ReceptionStorageServices
         ArgumentNullException.ThrowIfNull(connection);
         services.AddSingleton(connection);
         services.AddSingleton(_ => connection.CreateTableServiceClient());
-        services.AddSingleton<ReceptionTables>();
+        services.AddSingleton(sp => new ReceptionTables(
+            sp.GetRequiredService<TableServiceClient>(),
+            sp.GetRequiredService<IConfiguration>()[ReceptionTables.PrefixKey] ?? ReceptionTables.DefaultPrefix));
         services.AddSingleton<IAppealStore, TableAppealStore>();
         services.AddSingleton<IIntakeLedger, TableIntakeLedger>();
         services.AddSingleton<IRegistrationNumbers, TableRegistrationNumbers>();
@@ -23,7 +27,9 @@ public static class ReceptionStorageServices
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
-        services.AddSingleton<INotificationOutbox, QueueNotificationOutbox>();
+        services.AddSingleton<INotificationOutbox>(sp => new QueueNotificationOutbox(
+            sp.GetRequiredService<QueueServiceClient>(),
+            sp.GetRequiredService<IConfiguration>()[QueueNotificationOutbox.QueueNameKey] ?? QueueNotificationOutbox.DefaultQueueName));
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions());
         return services;
     }

@@ -7,13 +7,15 @@ using Reception.Workflow.Ports;
 namespace Reception.Storage.Queues;
 
 /// <summary>The outbox on an Azure Queue; the dispatcher sends from it and drops ids it already sent.</summary>
-public sealed class QueueNotificationOutbox(QueueServiceClient queues) : INotificationOutbox
+/// <param name="queueName">Configuration <c>Reception:Notifications:QueueName</c>; default <see cref="DefaultQueueName"/>.</param>
+public sealed class QueueNotificationOutbox(QueueServiceClient queues, string queueName = QueueNotificationOutbox.DefaultQueueName) : INotificationOutbox
 {
-    public const string QueueName = "reception-notifications";
+    public const string DefaultQueueName = "reception-notifications";
+    public const string QueueNameKey = "Reception:Notifications:QueueName";
 
     private readonly Lazy<Task<QueueClient>> queue = new(async () =>
     {
-        QueueClient client = queues.GetQueueClient(QueueName);
+        QueueClient client = queues.GetQueueClient(queueName);
         await client.CreateIfNotExistsAsync();
         return client;
     });

@@ -2,30 +2,42 @@ using Azure.Data.Tables;
 
 namespace Reception.Storage.Tables;
 
-/// <summary>The tables of the service, created once on first use.</summary>
+/// <summary>
+/// The tables of the service, created once on first use. Every name starts with a prefix
+/// (configuration <c>Reception:Storage:TablePrefix</c>, default <c>Reception</c>), so several
+/// deployments or test runs can share one account without sharing data.
+/// </summary>
 public sealed class ReceptionTables
 {
-    public const string AppealsTable = "ReceptionAppeals";
-    public const string IntakeTable = "ReceptionIntake";
-    public const string CountersTable = "ReceptionCounters";
-    public const string TrackingTable = "ReceptionTracking";
-    public const string ApplicantsTable = "ReceptionApplicants";
-    public const string ScheduleTable = "ReceptionSchedule";
-    public const string SettingsTable = "ReceptionSettings";
+    public const string DefaultPrefix = "Reception";
+    public const string PrefixKey = "Reception:Storage:TablePrefix";
+
+    public const string AppealsTable = "Appeals";
+    public const string IntakeTable = "Intake";
+    public const string CountersTable = "Counters";
+    public const string TrackingTable = "Tracking";
+    public const string ApplicantsTable = "Applicants";
+    public const string ScheduleTable = "Schedule";
+    public const string SettingsTable = "Settings";
 
     private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable];
 
     private readonly TableServiceClient service;
+    private readonly string prefix;
     private readonly Lock gate = new();
     private Task? creation;
 
-    public ReceptionTables(TableServiceClient service) => this.service = service;
+    public ReceptionTables(TableServiceClient service, string prefix = DefaultPrefix)
+    {
+        this.service = service;
+        this.prefix = prefix;
+    }
 
-    /// <summary>The named table, after every table of the service exists.</summary>
-    public async Task<TableClient> GetAsync(string name)
+    /// <summary>The table of that role (e.g. <see cref="AppealsTable"/>), after every table of the service exists.</summary>
+    public async Task<TableClient> GetAsync(string table)
     {
         await EnsureCreatedAsync();
-        return service.GetTableClient(name);
+        return service.GetTableClient(prefix + table);
     }
 
     /// <summary>Creates every table once; a failed attempt (storage not up yet) is tried again by the next caller.</summary>
@@ -35,7 +47,7 @@ public sealed class ReceptionTables
         {
             if (creation is null || creation.IsFaulted || creation.IsCanceled)
             {
-                creation = Task.WhenAll(All.Select(name => service.CreateTableIfNotExistsAsync(name)));
+                creation = Task.WhenAll(All.Select(table => service.CreateTableIfNotExistsAsync(prefix + table)));
             }
 
             return creation;

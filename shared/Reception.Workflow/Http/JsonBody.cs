@@ -60,7 +60,8 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            string field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.TrimStart('$', '.');
+            // A value of the wrong type belongs to its field; broken syntax to the whole body.
+            string field = IsWrongType(ex) && !string.IsNullOrEmpty(ex.Path) ? ex.Path.TrimStart('$', '.') : "$";
             return (null, Problems.Validation(field.Length == 0 ? "$" : field, Describe(ex)));
         }
     }
@@ -77,9 +78,9 @@ public static class JsonBody
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static bool IsWrongType(JsonException ex) => ex.Message.Contains("could not be converted", StringComparison.Ordinal);
+
     // The serializer's own message names .NET types; say what the client must send instead.
     private static string Describe(JsonException ex) =>
-        ex.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "The value has the wrong JSON type for this field."
-            : "The body is not well-formed JSON.";
+        IsWrongType(ex) ? "The value has the wrong JSON type for this field." : "The body is not well-formed JSON.";
 }

@@ -46,6 +46,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static string StorageConnectionString =>
         Environment.GetEnvironmentVariable("RECEPTION_TEST_STORAGE") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
 
+    /// <summary>Each test host's own outbox queue, so a test can count what its host sent.</summary>
+    public static string OutboxQueueOf(string taskHub) => "outbox-" + taskHub.ToLowerInvariant();
+
     /// <summary>A task hub name of its own for each test host, so runs never share durable state.</summary>
     public static string NewTaskHub() => "e2e" + Guid.NewGuid().ToString("N")[..12];
 
@@ -66,6 +69,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
         start.Environment["Reception__Storage__ConnectionString"] = StorageConnectionString;
         start.Environment["Reception__LocalHost__Port"] = chosenPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["TaskHubName"] = taskHub;
+        start.Environment["Reception__Notifications__QueueName"] = OutboxQueueOf(taskHub);
+        start.Environment["Reception__Storage__TablePrefix"] = taskHub;
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

@@ -40,7 +40,7 @@ public class AppealOrchestratorTests
 
         Assert.Equal(AppealStatus.LeftWithoutConsideration, status);
         Assert.Equal("R2", recorded!.Rule);
-        Assert.Equal(Notifications.NotificationKind.LeftWithoutConsideration, recorded.Notify);
+        Assert.Equal(Reception.Workflow.Notifications.NotificationKind.LeftWithoutConsideration, recorded.Notify);
         context.Verify(c => c.CallActivityAsync<RepeatCheck?>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
     }
 

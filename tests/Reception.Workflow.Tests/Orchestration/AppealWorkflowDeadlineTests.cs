@@ -25,7 +25,7 @@ public sealed class AppealWorkflowDeadlineTests : IAsyncLifetime
         Assert.Contains($"{missed.Deadlines!.AnswerDue:yyyy-MM-dd}", first.Detail, StringComparison.Ordinal);
         Assert.Equal(AppealStatus.UnderReview, missed.Status);
         Assert.Equal(StaffActions.Review, missed.Progress.Awaiting); // the appeal goes on
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Escalation && n.Audience == "departmentHead");
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Escalation && n.Audience == "departmentHead");
     }
 
     private async Task<AppealRecord> WaitForAsync(string id, Func<AppealRecord, bool> condition, int seconds)

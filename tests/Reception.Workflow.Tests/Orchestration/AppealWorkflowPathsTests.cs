@@ -65,7 +65,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         AppealRecord moved = (await harness.Appeals.FindAsync(regular, CancellationToken.None))!;
         Assert.Equal(new TimeOnly(10, 20), moved.Progress.Slot!.Time);
         Assert.Contains(moved.History, h => h.Step == "rescheduled" && h.Rule == "R7");
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == regular && n.Kind == NotificationKind.Rescheduled);
+        await harness.WaitForMessageAsync(n => n.AppealId == regular && n.Kind == NotificationKind.Rescheduled);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         Assert.True(extended.Progress.Extended);
         Assert.Equal(new DateOnly(2026, 4, 19), extended.Deadlines!.AnswerDue);
         Assert.Equal(StaffActions.Review, extended.Progress.Awaiting);
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("19.04.2026", StringComparison.Ordinal));
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("19.04.2026", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
 
         AppealRecord back = await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
         Assert.Equal(["centralBodyRequested", "centralBodyRefusalReported", "backToReview"], back.History.Skip(3).Select(h => h.Step));
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.CentralBodyRequested && n.Audience == "applicant"); // R10
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.CentralBodyRefusalReport && n.Audience == "presidentialAdministration");
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.CentralBodyRequested && n.Audience == "applicant"); // R10
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.CentralBodyRefusalReport && n.Audience == "presidentialAdministration");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
 
         AppealRecord refused = await harness.WaitForAsync(id, AppealStatus.Refused);
         Assert.Equal("Вопрос решен в рабочем порядке", refused.Progress.Reason);
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Refused && n.Text.Contains("Вопрос решен", StringComparison.Ordinal));
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Refused && n.Text.Contains("Вопрос решен", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(ReceptionOutcome.NoShow, false, [], []));
 
         await harness.WaitForAsync(id, AppealStatus.NoShow);
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.NoShow);
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.NoShow);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         AppealRecord moved = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
         Assert.Equal(ReceptionDay.AddDays(7), moved.Progress.Slot!.Date);
         Assert.Equal(AppealStatus.Scheduled, moved.Status);
-        Assert.Contains(harness.Outbox.Sent, n => n.AppealId == id && n.Kind == NotificationKind.Rescheduled);
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Rescheduled);
         Assert.Empty((await harness.Schedule.FindDayAsync("akim", ReceptionDay, CancellationToken.None))!.Bookings);
     }
 

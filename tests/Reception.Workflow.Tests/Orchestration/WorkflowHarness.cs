@@ -9,6 +9,7 @@ using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Notifications;
 using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
@@ -121,6 +122,23 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         throw new TimeoutException(
             $"Appeal {appealId} did not reach {status}/{awaiting}: {appeal?.Status}, history {string.Join(", ", appeal?.History.Select(h => h.Step) ?? [])}; " +
             $"workflow {instance?.RuntimeStatus} {instance?.FailureDetails?.ErrorMessage} {instance?.FailureDetails?.StackTrace}");
+    }
+
+    /// <summary>Waits until the outbox holds a message that matches (the activity enqueues it right after recording its step).</summary>
+    public async Task<OutgoingNotification> WaitForMessageAsync(Func<OutgoingNotification, bool> match, int seconds = 10)
+    {
+        DateTime until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until)
+        {
+            if (Outbox.Sent.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"No such message; sent: {string.Join(", ", Outbox.Sent.Select(n => n.Kind))}");
     }
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Reception.EndToEnd.Infrastructure;
+
+namespace Reception.EndToEnd;
+
+/// <summary>The three intake channels of R1, and idempotency under concurrency.</summary>
+[Collection(SharedLocalHostCollection.Name)]
+public class IntakeChannelsTests(SharedLocalHost shared)
+{
+    [Fact]
+    public async Task R1_EgovWebhook_SignedWithThePortalsSecret_IsAcceptedAsEgov()
+    {
+        string body = ReceptionApi.AppealBody("EGOV-" + Guid.NewGuid().ToString("N"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/egov") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", "dev-egov");
+        request.Headers.Add("X-Signature", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("dev-egov-secret"), Encoding.UTF8.GetBytes(body))));
+
+        using HttpResponseMessage response = await shared.Host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        string id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("appealId").GetString()!;
+        (_, JsonElement appeal) = await ReceptionApi.GetAsync(shared.Host.Client, $"/api/appeals/{id}");
+        Assert.Equal("egov", appeal.GetProperty("channel").GetString());
+    }
+
+    [Theory]
+    [InlineData("paper")]
+    [InlineData("courier")]
+    [InlineData("oral")]
+    public async Task R1_OfficeIntake_RecordsTheChannel(string channel)
+    {
+        string body = ReceptionApi.AppealBody("OFFICE-" + Guid.NewGuid().ToString("N")).TrimEnd().TrimEnd('}') + $", \"channel\": \"{channel}\" }}";
+
+        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(shared.Host.Client, "/api/intake/office", body, "dev-office");
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        (_, JsonElement appeal) = await ReceptionApi.GetAsync(shared.Host.Client, $"/api/appeals/{reply.GetProperty("appealId").GetString()}");
+        Assert.Equal(channel, appeal.GetProperty("channel").GetString());
+    }
+
+    [Fact]
+    public async Task TwentyIdenticalPostsAtOnce_MakeExactlyOneAppeal()
+    {
+        string body = ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"));
+        StorageSnapshot before = await StorageSnapshot.TakeAsync(shared.Host);
+        using var start = new ManualResetEventSlim();
+
+        (HttpStatusCode Status, JsonElement Reply)[] replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+        {
+            start.Wait();
+            return await ReceptionApi.PostAsync(shared.Host.Client, "/api/intake/call-center", body, "dev-callcenter");
+        })).Append(Task.Run(() =>
+        {
+            start.Set();
+            return (HttpStatusCode.Continue, default(JsonElement));
+        })));
+
+        var posts = replies.Where(r => r.Status != HttpStatusCode.Continue).ToList();
+        Assert.Single(posts, r => r.Status == HttpStatusCode.Accepted);
+        Assert.Equal(19, posts.Count(r => r.Status == HttpStatusCode.OK));
+        Assert.Single(posts.Select(r => r.Reply.GetProperty("appealId").GetString()).Distinct());
+        StorageSnapshot after = await StorageSnapshot.TakeAsync(shared.Host);
+        Assert.Equal((before.IntakeClaims + 1, before.TrackingCodes + 1, before.Instances + 1), (after.IntakeClaims, after.TrackingCodes, after.Instances));
+    }
+}

@@ -1,0 +1,71 @@
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Events;
+using Reception.Workflow.Http;
+using Reception.Workflow.Http.Requests;
+using Reception.Workflow.Tests.Fakes;
+
+namespace Reception.Workflow.Tests.Http;
+
+public class StaffValidationTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 20);
+    private static readonly WorkingCalendar Calendar = BuiltInCalendarData.CreateCalendar();
+
+    private static AppealRecord FromReception(params string[] excluded) =>
+        TestAppeals.Received("0123456789abcdef0123456789abcdef", DateTimeOffset.UnixEpoch) with
+        {
+            Progress = new AppealProgress { FromPersonalReception = true, ExcludedExecutors = excluded },
+        };
+
+    [Theory]
+    [InlineData("2026-04-02", true)]   // memo due 26 March: in time
+    [InlineData("2026-03-31", false)]  // memo due 19 March (Nauryz days off 21-25 do not count): already past
+    public void R5_Proposal_MustLeaveFiveWorkingDaysForTheMemo(string date, bool valid)
+    {
+        StaffValidation.Result result = StaffValidation.Review(
+            new ReviewRequest("propose", "akim", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), null, null), Today, Calendar, DeadlinePolicy.Seed);
+
+        Assert.Equal(valid, result.Errors.IsEmpty);
+    }
+
+    [Fact]
+    public void R22_AppealFromReception_CannotBeAssignedToTheEarlierExecutor()
+    {
+        var body = new ReceptionRequest("held", true, [new InstructionRequest("Проверить", "иванов", Today.AddDays(5))], []);
+
+        StaffValidation.Result result = StaffValidation.Reception(body, FromReception("Иванов"), Today);
+
+        Assert.Contains("instructions[0].assignee", result.Errors.Fields);
+        Assert.Contains("R22", result.Errors.ToDictionary()["instructions[0].assignee"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void R22_AnswerByTheEarlierExecutor_IsRejected() =>
+        Assert.Contains("executor", StaffValidation.Answer(new InstructionAnswerRequest("Иванов", "Сделано", true), FromReception("Иванов")).Fields);
+
+    [Fact]
+    public void R22_AnotherExecutor_IsAccepted() =>
+        Assert.True(StaffValidation.Answer(new InstructionAnswerRequest("Петров", "Сделано", true), FromReception("Иванов")).IsEmpty);
+
+    [Fact]
+    public void R15_HeldWithoutIdentityCheck_IsRejected() =>
+        Assert.Contains("identityVerified", StaffValidation.Reception(new ReceptionRequest("held", false, [], []), FromReception(), Today).Errors.Fields);
+
+    [Fact]
+    public void R19_InstructionWithoutDeadline_IsRejected() =>
+        Assert.Contains("instructions[0].dueDate", StaffValidation.Reception(new ReceptionRequest("held", true, [new InstructionRequest("x", "y", null)], []), FromReception(), Today).Errors.Fields);
+
+    [Fact]
+    public void Reception_HeldWithInstructions_GivesTheEventAndUnderControl()
+    {
+        StaffValidation.Result result = StaffValidation.Reception(
+            new ReceptionRequest("held", true, [new InstructionRequest("Проверить", "Петров", Today.AddDays(5))], [new HandedInRequest("Освещение")]), FromReception("Иванов"), Today);
+
+        var reception = Assert.IsType<ReceptionEvent>(result.Event);
+        Assert.Equal(Domain.Appeals.AppealStatus.UnderControl, result.ExpectedStatus);
+        Assert.Single(reception.Instructions);
+        Assert.Single(reception.HandedInAppeals);
+    }
+}
