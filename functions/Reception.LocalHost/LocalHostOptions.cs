@@ -17,6 +17,12 @@ public sealed class LocalHostOptions
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// False for an intake-only node: it serves the API and starts workflows, while other hosts on
+    /// the same task hub run them (the way the work spreads over machines).
+    /// </summary>
+    public bool RunWorkflows { get; set; } = true;
+
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";
 }

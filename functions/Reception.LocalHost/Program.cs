@@ -26,15 +26,19 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Listen(IPAddress.Loopback, local.Port, listen => listen.Protocols = HttpProtocols.Http1));
 
 await using DurableSidecar sidecar = await DurableSidecar.StartAsync(
-    builder.Configuration, storage.ConnectionString, local.TaskHub, local.GrpcPort, local.MessageVisibilityTimeout, CancellationToken.None);
+    builder.Configuration, storage.ConnectionString, local.TaskHub, local.GrpcPort, local.MessageVisibilityTimeout, local.RunWorkflows, CancellationToken.None);
 
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddReceptionStorage(storage);
-builder.Services.AddDurableTaskWorker(worker =>
+if (local.RunWorkflows)
 {
-    worker.AddTasks(tasks => tasks.AddReceptionTasks());
-    worker.UseGrpc(sidecar.Address);
-});
+    builder.Services.AddDurableTaskWorker(worker =>
+    {
+        worker.AddTasks(tasks => tasks.AddReceptionTasks());
+        worker.UseGrpc(sidecar.Address);
+    });
+}
+
 builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Address));
 
 WebApplication app = builder.Build();

@@ -60,8 +60,11 @@ public class IntakeFunctionsTests
     }
 
     [Fact]
-    public async Task CallCenter_WorkflowAlreadyRunning_DoesNotStartAnother()
+    public async Task CallCenter_RepeatWhoseWorkflowRuns_DoesNotStartAnother()
     {
+        ledger
+            .Setup(l => l.ClaimAsync("callCenter", "CC-2026-000001", It.IsAny<IntakeClaim>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new IntakeClaim("0123456789abcdef0123456789abcdef", "ABCDEFGHJKMN", IsNew: false));
         workflows
             .Setup(w => w.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string id, bool _, CancellationToken _) => new OrchestrationMetadata(nameof(AppealOrchestrator), id));
@@ -69,9 +72,29 @@ public class IntakeFunctionsTests
 
         IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
 
-        Assert.Equal(StatusCodes.Status202Accepted, (await ExecuteAsync(result, http)).Status);
+        Assert.Equal(StatusCodes.Status200OK, (await ExecuteAsync(result, http)).Status);
         workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
             It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<StartOrchestrationOptions>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task CallCenter_RepeatWhoseWorkflowNeverStarted_StartsIt()
+    {
+        // An earlier attempt claimed the request and crashed before starting the workflow: the retry finishes the job.
+        ledger
+            .Setup(l => l.ClaimAsync("callCenter", "CC-2026-000001", It.IsAny<IntakeClaim>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new IntakeClaim("0123456789abcdef0123456789abcdef", "ABCDEFGHJKMN", IsNew: false));
+        HttpContext http = Request(Body, "dev-callcenter");
+
+        IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status200OK, (await ExecuteAsync(result, http)).Status);
+        workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
+            It.Is<TaskName>(n => n.Name == nameof(AppealOrchestrator)),
+            It.IsAny<object>(),
+            It.Is<StartOrchestrationOptions>(o => o.InstanceId == "0123456789abcdef0123456789abcdef"),
+            It.IsAny<CancellationToken>()), Times.Once);
+        appeals.Verify(a => a.CreateIfAbsentAsync(It.Is<AppealRecord>(r => r.AppealId == "0123456789abcdef0123456789abcdef"), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Theory]

@@ -30,8 +30,9 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
 
     /// <summary>Creates the task hub if needed and starts serving it.</summary>
     /// <param name="configuration">The local host's configuration, for logging levels.</param>
+    /// <param name="dispatch">False for an intake-only node: the engine serves clients but runs no work items.</param>
     public static async Task<DurableSidecar> StartAsync(
-        IConfiguration configuration, string connectionString, string taskHub, int grpcPort, TimeSpan messageVisibility, CancellationToken cancellationToken)
+        IConfiguration configuration, string connectionString, string taskHub, int grpcPort, TimeSpan messageVisibility, bool dispatch, CancellationToken cancellationToken)
     {
         int port = grpcPort == 0 ? FreeLoopbackPort() : grpcPort;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -58,6 +59,8 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
         builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<TaskHubGrpcServer>();
+        builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
+            o.Mode = dispatch ? TaskHubGrpcServerMode.ApiServerAndDispatcher : TaskHubGrpcServerMode.ApiServerOnly);
         WebApplication app = builder.Build();
         app.MapGrpcService<TaskHubGrpcServer>();
 

@@ -54,9 +54,21 @@ public sealed partial class IntakeService(
                 ? new HistoryStep(now, "received", "R21", $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
                 : new HistoryStep(now, "received", "R1", $"Received through {CamelCaseNames.Of(channel)}.")],
         };
-        await appeals.CreateIfAbsentAsync(appeal, cancellationToken);
-        await trackingCodes.AddIfAbsentAsync(claim.TrackingCode, claim.AppealId, cancellationToken);
-        await StartWorkflowIfAbsentAsync(workflows, claim.AppealId, cancellationToken);
+        // Both idempotent and independent: written together. The appeal must exist before its workflow starts.
+        await Task.WhenAll(
+            appeals.CreateIfAbsentAsync(appeal, cancellationToken),
+            trackingCodes.AddIfAbsentAsync(claim.TrackingCode, claim.AppealId, cancellationToken));
+        if (claim.IsNew)
+        {
+            // A fresh appeal id: no workflow can exist yet, so no look-up and no de-duplication read.
+            await workflows.ScheduleNewOrchestrationInstanceAsync(
+                nameof(AppealOrchestrator), new AppealWorkflowInput(claim.AppealId, AppealOrchestrator.CurrentVersion), new StartOrchestrationOptions(claim.AppealId), cancellationToken);
+        }
+        else
+        {
+            // A repeat or a retry: finish what an earlier attempt may have left half done.
+            await StartWorkflowIfAbsentAsync(workflows, claim.AppealId, cancellationToken);
+        }
 
         if (claim.IsNew)
         {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Intake benchmark: builds in Release, starts Azurite on free ports (in memory), runs
+# tests/Reception.Benchmarks (which starts its own local host), prints the figures, stops Azurite.
+#   scripts/benchmark.sh [operations]     default 2000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
+ensure_node_tools
+dotnet build tests/Reception.Benchmarks/Reception.Benchmarks.csproj -c Release --nologo -v quiet
+BLOB=$(free_port) QUEUE=$(free_port) TABLE=$(free_port)
+mkdir -p .testrun
+trap stop_azurite EXIT INT TERM
+start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --inMemoryPersistence
+export RECEPTION_TEST_STORAGE
+RECEPTION_TEST_STORAGE=$(azurite_connection_string "$BLOB" "$QUEUE" "$TABLE")
+dotnet tests/Reception.Benchmarks/bin/Release/net10.0/Reception.Benchmarks.dll "$@"
