@@ -22,6 +22,10 @@ param egovWebhookSecret string
 @description('API key per role: egov, callcenter, office, department, head, official, reports.')
 param apiKeys object
 
+@secure()
+@description('The key of the IIN hash in the applicant index (R3); set once per deployment.')
+param applicantKeySecret string
+
 @description('The durable task hub name.')
 param taskHubName string = 'ReceptionHub'
 
@@ -79,7 +83,7 @@ module vault 'app/keyvault.bicep' = {
     appPrincipalId: identity.outputs.principalId
     administratorPrincipalId: principalId
     secrets: union(
-      { 'egov-webhook-secret': egovWebhookSecret },
+      { 'egov-webhook-secret': egovWebhookSecret, 'applicant-key-secret': applicantKeySecret },
       toObject(roles, role => 'api-key-${role}', role => apiKeys[role])
     )
   }

@@ -17,4 +17,5 @@ IHost host = builder.Build();
 DevelopmentCredentials.EnsureAllowed(
     host.Services.GetRequiredService<IOptions<AuthOptions>>().Value,
     builder.Environment.EnvironmentName);
+host.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(builder.Environment.EnvironmentName);
 await host.RunAsync();

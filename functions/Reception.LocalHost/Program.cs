@@ -43,6 +43,7 @@ builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Address))
 
 WebApplication app = builder.Build();
 DevelopmentCredentials.EnsureAllowed(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value, app.Environment.EnvironmentName);
+app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.EnvironmentName);
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 
 app.MapReceptionEndpoints();

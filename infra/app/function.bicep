@@ -44,6 +44,7 @@ var receptionSettings = [
   { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
   { name: 'Reception__Clock__DayLength', value: '1.00:00:00' }
   { name: 'Reception__Auth__EgovWebhookSecret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/egov-webhook-secret/)' }
+  { name: 'Reception__Privacy__ApplicantKeySecret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/applicant-key-secret/)' }
 ]
 
 var keySettings = [for role in apiKeyRoles: {

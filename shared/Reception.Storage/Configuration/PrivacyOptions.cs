@@ -11,4 +11,15 @@ public sealed class PrivacyOptions
     public const string DevelopmentSecret = "dev-applicant-key-secret";
 
     public string ApplicantKeySecret { get; set; } = DevelopmentSecret;
+
+    /// <summary>Throws outside Development while the public development secret is in use.</summary>
+    public void EnsureAllowed(string environmentName)
+    {
+        if (!string.Equals(environmentName, "Development", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(ApplicantKeySecret, DevelopmentSecret, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"Reception:Privacy:ApplicantKeySecret is the public development value in the '{environmentName}' environment: configure a secret of your own.");
+        }
+    }
 }

@@ -75,10 +75,13 @@ public class InfrastructureTests(CompiledInfrastructure infra) : IClassFixture<C
     public void AppSettings_SecretsOnlyAsKeyVaultReferences()
     {
         List<(string Name, string Value)> settings = AppSettings();
-        List<(string Name, string Value)> secrets = settings.Where(s => s.Name.Contains("Reception__Auth__", StringComparison.Ordinal)).ToList();
+        List<(string Name, string Value)> secrets = settings
+            .Where(s => s.Name.Contains("Reception__Auth__", StringComparison.Ordinal) || s.Name.Contains("Reception__Privacy__", StringComparison.Ordinal))
+            .ToList();
 
         // The webhook secret, and the API keys as one copy loop over the roles.
         Assert.Contains(secrets, s => s.Name == "Reception__Auth__EgovWebhookSecret");
+        Assert.Contains(secrets, s => s.Name == "Reception__Privacy__ApplicantKeySecret");
         Assert.Contains(secrets, s => s.Name.Contains("Reception__Auth__Keys__{0}__0", StringComparison.Ordinal));
         Assert.All(secrets, s => Assert.Contains("@Microsoft.KeyVault(SecretUri=", s.Value, StringComparison.Ordinal));
         Assert.Equal(
