@@ -19,6 +19,7 @@ public static class ReceptionRoutes
         routes.MapPost("/api/appeals/{appealId}/reception", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReceptionAsync(r, appealId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/instructions/{number:int}/answer", (HttpRequest r, string appealId, int number, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InstructionAnswerAsync(r, appealId, number, w, ct));
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
+        routes.MapGet("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct));
         routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
         routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());

@@ -13,6 +13,12 @@ public sealed class ScheduleFunctions(ScheduleEndpoints endpoints)
         CancellationToken cancellationToken) =>
         endpoints.AddDayAsync(request, cancellationToken);
 
+    [Function("GetSchedule")]
+    public Task<IResult> GetMonth(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schedule")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.GetMonthAsync(request, cancellationToken);
+
     [Function("OfficialUnavailable")]
     public Task<IResult> Unavailability(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officials/{officialId}/unavailability")] HttpRequest request,

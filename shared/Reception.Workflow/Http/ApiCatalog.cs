@@ -29,6 +29,7 @@ public static class ApiCatalog
         new("POST", "/api/appeals/{appealId}/reception", "recordReception", "The reception's protocol: held (with instructions) or noShow.", [Roles.Official, Roles.Office], "Reception", 202),
         new("POST", "/api/appeals/{appealId}/instructions/{number}/answer", "answerInstruction", "An executor's answer to instruction n (from 1).", [Roles.Department], "InstructionAnswer", 202),
         new("POST", "/api/schedule", "addReceptionDay", "Adds an official's reception day with its slots.", [Roles.Office], "ReceptionDay", 201),
+        new("GET", "/api/schedule", "getSchedule", "The published schedule of a month (?month=yyyy-MM&lang=kk|ru&format=ics).", [], null, 200),
         new("POST", "/api/officials/{officialId}/unavailability", "officialUnavailable", "An official cannot receive on a day: booked applicants are moved and told.", [Roles.Office], "Unavailability", 202),
         new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
         new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),

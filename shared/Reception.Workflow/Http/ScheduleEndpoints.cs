@@ -10,8 +10,43 @@ using Reception.Workflow.Schedule;
 namespace Reception.Workflow.Http;
 
 /// <summary>The office keeps the schedule: reception days (R12, R13) and officials' absences (R14).</summary>
-public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore schedule, AbsenceService absences)
+public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore schedule, AbsenceService absences, TimeProvider clock)
 {
+    /// <summary><c>GET /api/schedule?month=2026-12&amp;lang=kk|ru[&amp;format=ics]</c> (no key): the published schedule (R13).</summary>
+    public async Task<IResult> GetMonthAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new ValidationErrors();
+        string? month = request.Query["month"];
+        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly first))
+        {
+            errors.Add("month", "Required: the month as yyyy-MM, e.g. 2026-12.");
+        }
+
+        string lang = request.Query["lang"].FirstOrDefault() ?? "ru";
+        if (!CamelCaseNames.TryParse(lang, out Domain.Appeals.Language language))
+        {
+            errors.Add("lang", "kk or ru (R13: the schedule is published in both).");
+        }
+
+        string? format = request.Query["format"];
+        if (format is not (null or "json" or "ics"))
+        {
+            errors.Add("format", "json (the default) or ics.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        PublishedSchedule published = PublishedSchedule.From(first.Year, first.Month, language,
+            await schedule.MonthAsync(first.Year, first.Month, cancellationToken));
+        return format == "ics"
+            ? Results.Text(published.ToICalendar(clock.GetUtcNow()), "text/calendar; charset=utf-8")
+            : Results.Json(published, ReceptionJson.Options);
+    }
+
     /// <summary><c>POST /api/schedule</c>: adds a reception day, or changes its hours (its bookings stay).</summary>
     public async Task<IResult> AddDayAsync(HttpRequest request, CancellationToken cancellationToken)
     {
