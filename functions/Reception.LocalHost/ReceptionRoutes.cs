@@ -21,6 +21,9 @@ public static class ReceptionRoutes
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
         routes.MapGet("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct));
         routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, ct));
+        routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));
+        routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));
+        routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
         routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());
     }

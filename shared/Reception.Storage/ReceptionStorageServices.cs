@@ -26,6 +26,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<ITrackingCodes, TableTrackingCodes>();
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
+        services.AddSingleton<ISurveyStore, TableSurveyStore>();
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
         services.AddSingleton<INotificationOutbox>(sp => new QueueNotificationOutbox(
             sp.GetRequiredService<QueueServiceClient>(),

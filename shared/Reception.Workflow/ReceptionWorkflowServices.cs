@@ -34,6 +34,8 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<AbsenceService>();
+        services.AddSingleton<RestrictiveMeasuresService>();
+        services.AddSingleton<SurveyEndpoints>();
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
         services.AddTransient<RegisterAppeal>();

@@ -86,6 +86,11 @@ public class BadInputTests(BadInputHost fixture)
         ["reception day without Kazakh name (R13)"] = Staff("/api/schedule", "dev-office", """{ "officialId": "akim", "officialName": { "ru": "Аким" }, "date": "2027-02-10", "start": "10:00:00", "end": "12:00:00", "slotMinutes": 20, "mode": "inPerson" }""", HttpStatusCode.BadRequest, "officialName.kk"),
         ["absence on a day without reception"] = Staff("/api/officials/akim/unavailability", "dev-office", """{ "date": "2027-02-10", "reason": "Командировка" }""", HttpStatusCode.NotFound),
         ["absence without reason"] = Staff("/api/officials/akim/unavailability", "dev-office", """{ "date": "2027-02-10" }""", HttpStatusCode.BadRequest, "reason"),
+        ["survey score of zero"] = Staff("/api/appeals/{id}/survey", "dev-office", """{ "score": 0 }""", HttpStatusCode.BadRequest, "score"),
+        ["survey of an appeal not on the list"] = Staff("/api/appeals/{id}/survey", "dev-office", """{ "score": 4 }""", HttpStatusCode.Conflict),
+        ["restrictive measures without saying on or off"] = Staff("/api/restrictive-measures", "dev-head", """{ "reason": "Карантин" }""", HttpStatusCode.BadRequest, "active"),
+        ["restrictive measures without reason"] = Staff("/api/restrictive-measures", "dev-head", """{ "active": true }""", HttpStatusCode.BadRequest, "reason"),
+        ["restrictive measures by the office"] = Staff("/api/restrictive-measures", "dev-office", """{ "active": true, "reason": "x" }""", HttpStatusCode.Forbidden),
         ["unknown appeal read"] = new("/api/appeals/0123456789abcdef0123456789abcdef", "dev-office", null, () => "", HttpStatusCode.NotFound, Method: "GET"),
         ["unknown tracking code"] = new("/api/public/appeals/ABCDEFGHJKMN", null, null, () => "", HttpStatusCode.NotFound, Method: "GET"),
     };

@@ -46,6 +46,15 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.True(closed.GetProperty("instructions")[0].GetProperty("isClosed").GetBoolean());
         Assert.Contains(closed.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "surveyQueued" && h.GetProperty("rule").GetString() == "R23");
 
+        // R23: the office phones the applicant for the satisfaction survey, once.
+        (_, JsonElement pending) = await ReceptionApi.GetAsync(Client, "/api/surveys/pending", "dev-office");
+        Assert.Contains(pending.EnumerateArray(), p => p.GetProperty("appealId").GetString() == id && p.GetProperty("phone").GetString() == "+77011234567");
+        (HttpStatusCode surveyed, _) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/survey", """{ "score": 5, "comment": "Вопрос решен" }""", "dev-office");
+        (HttpStatusCode again, _) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/survey", """{ "score": 1 }""", "dev-office");
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Conflict), (surveyed, again));
+        (_, pending) = await ReceptionApi.GetAsync(Client, "/api/surveys/pending", "dev-office");
+        Assert.DoesNotContain(pending.EnumerateArray(), p => p.GetProperty("appealId").GetString() == id);
+
         // The applicant's public view: status, dates and slot, and nothing personal.
         (HttpStatusCode publicStatus, JsonElement view) = await ReceptionApi.GetAsync(Client, $"/api/public/appeals/{intake.GetProperty("trackingCode").GetString()}", apiKey: null);
         Assert.Equal(HttpStatusCode.OK, publicStatus);
@@ -55,6 +64,34 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.DoesNotContain("Ахметова", text, StringComparison.Ordinal);
         Assert.DoesNotContain("+7701", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Абая", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R17_RestrictiveMeasures_MoveBookedApplicantsToVideoAndTellThem()
+    {
+        DateOnly receptionDay = await AddReceptionDayAsync(officialId: "deputy-" + Guid.NewGuid().ToString("N")[..6]);
+        (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string id = intake.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
+        await ActAsync(id, "review", $$"""{ "outcome": "propose", "officialId": "{{receptionDayOfficial}}", "proposedDate": "{{receptionDay:yyyy-MM-dd}}" }""", "dev-department", "awaitingDecision");
+        await ActAsync(id, "decision", """{ "approve": true }""", "dev-head", "scheduled");
+        Assert.Equal("inPerson", (await ReceptionApi.WaitForStatusAsync(Client, id, "scheduled", Step)).GetProperty("slot").GetProperty("mode").GetString());
+
+        try
+        {
+            (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(Client, "/api/restrictive-measures", """{ "active": true, "reason": "Карантин" }""", "dev-head");
+
+            Assert.Equal(HttpStatusCode.Accepted, status);
+            Assert.Contains(reply.GetProperty("movedToVideo").EnumerateArray(), m => m.GetString() == id);
+            (_, JsonElement moved) = await ReceptionApi.GetAsync(Client, $"/api/appeals/{id}");
+            Assert.Equal("video", moved.GetProperty("slot").GetProperty("mode").GetString());
+            Assert.Contains(moved.GetProperty("history").EnumerateArray(), h => h.GetProperty("rule").GetString() == "R17");
+            Assert.Equal("rescheduled", moved.GetProperty("notifications").EnumerateArray().Last().GetProperty("kind").GetString());
+        }
+        finally
+        {
+            await ReceptionApi.PostAsync(Client, "/api/restrictive-measures", """{ "active": false }""", "dev-head");
+        }
     }
 
     [Fact]

@@ -19,8 +19,9 @@ public sealed class ReceptionTables
     public const string ApplicantsTable = "Applicants";
     public const string ScheduleTable = "Schedule";
     public const string SettingsTable = "Settings";
+    public const string SurveysTable = "Surveys";
 
-    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable];
+    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

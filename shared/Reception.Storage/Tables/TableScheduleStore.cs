@@ -33,11 +33,13 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
         return row.HasValue ? FromEntity(row.Value!) : null;
     }
 
-    public async Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string officialId, DateOnly from, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string? officialId, DateOnly from, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
-        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {officialId} and RowKey ge {Key(from)}");
-        return await QueryAsync(table, filter, cancellationToken);
+        string filter = officialId is null
+            ? TableClient.CreateQueryFilter($"RowKey ge {Key(from)}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {officialId} and RowKey ge {Key(from)}");
+        return [.. (await QueryAsync(table, filter, cancellationToken)).OrderBy(d => d.Date).ThenBy(d => d.OfficialId, StringComparer.Ordinal)];
     }
 
     public async Task<IReadOnlyList<ScheduledDay>> MonthAsync(int year, int month, CancellationToken cancellationToken)

@@ -18,7 +18,13 @@ namespace Reception.Workflow.Activities;
 /// replay records nothing twice, and the message keeps its deterministic id.
 /// </summary>
 public sealed class AdvanceAppeal(
-    IAppealStore appeals, INotificationOutbox outbox, IApplicantIndex applicants, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
+    IAppealStore appeals,
+    INotificationOutbox outbox,
+    IApplicantIndex applicants,
+    ISurveyStore surveys,
+    WorkingCalendar calendar,
+    DeadlinePolicy policy,
+    TimeProvider clock)
     : TaskActivity<AppealStep, AppealSnapshot>
 {
     public override Task<AppealSnapshot> RunAsync(TaskActivityContext context, AppealStep input) =>
@@ -43,6 +49,11 @@ public sealed class AdvanceAppeal(
             await outbox.EnqueueAsync(
                 new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text),
                 cancellationToken);
+        }
+
+        if (step.Change?.QueueForSurvey == true)
+        {
+            await surveys.QueueAsync(appeal.AppealId, now, cancellationToken);
         }
 
         await RecordOutcomeForRepeatsAsync(appeal, cancellationToken);

@@ -34,6 +34,7 @@ public sealed record AppealStep(
 }
 
 /// <summary>What a step changes besides status and history; null fields stay as they are.</summary>
+/// <param name="QueueForSurvey">R23: the applicant goes on the office's survey list.</param>
 /// <param name="ExtendAnswerToCap">R9: the answer is due at the extension cap (30 calendar days from registration by default).</param>
 public sealed record AppealChange(
     bool? Extended = null,
@@ -47,7 +48,8 @@ public sealed record AppealChange(
     int? AnsweredInstruction = null,
     InstructionAnswer? Answer = null,
     bool ExtendAnswerToCap = false,
-    int? ControlledInstruction = null);
+    int? ControlledInstruction = null,
+    bool QueueForSurvey = false);
 
 /// <summary>The appeal as the orchestrator needs to see it after a step.</summary>
 public sealed record AppealSnapshot(AppealStatus Status, DateOnly? AnswerDue, BookedSlot? Slot, bool Extended, bool OutOfTurn, bool ForeignOrStateless);

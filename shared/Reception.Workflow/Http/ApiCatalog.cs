@@ -31,6 +31,9 @@ public static class ApiCatalog
         new("POST", "/api/schedule", "addReceptionDay", "Adds an official's reception day with its slots.", [Roles.Office], "ReceptionDay", 201),
         new("GET", "/api/schedule", "getSchedule", "The published schedule of a month (?month=yyyy-MM&lang=kk|ru&format=ics).", [], null, 200),
         new("POST", "/api/officials/{officialId}/unavailability", "officialUnavailable", "An official cannot receive on a day: booked applicants are moved and told.", [Roles.Office], "Unavailability", 202),
+        new("POST", "/api/appeals/{appealId}/survey", "recordSurvey", "The satisfaction survey's result (R23).", [Roles.Office], "Survey", 202),
+        new("GET", "/api/surveys/pending", "pendingSurveys", "Applicants to phone for the satisfaction survey (R23).", [Roles.Office], null, 200),
+        new("POST", "/api/restrictive-measures", "restrictiveMeasures", "From now on every reception is by video; booked applicants are moved to video and told (R17).", [Roles.Head], "RestrictiveMeasures", 202),
         new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
         new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),
     ];

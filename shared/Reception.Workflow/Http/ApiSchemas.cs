@@ -9,7 +9,7 @@ public static class ApiSchemas
     {
         ["Appeal"] = Appeal(office: false),
         ["OfficeAppeal"] = Appeal(office: true),
-        ["Review"] = Object(["outcome"], ("outcome", Enum("propose", "refuse", "extend", "requestCentralBody")), ("officialId", Str()), ("proposedDate", Date()), ("reason", Str()), ("centralBody", Str())),
+        ["Review"] = Object(["outcome"], ("outcome", Enum("propose", "refuse", "extend", "requestCentralBody")), ("officialId", Str()), ("proposedDate", Date()), ("reason", Str()), ("centralBody", Str()), ("consultationGiven", Bool())),
         ["CentralBodyResponse"] = Object(["participates"], ("participates", Bool()), ("note", Str())),
         ["Decision"] = Object(["approve"], ("approve", Bool()), ("reason", Str())),
         ["Reception"] = Object(["outcome"],
@@ -26,6 +26,8 @@ public static class ApiSchemas
             ("mode", Enum("inPerson", "video")),
             ("kind", Enum("scheduled", "beforeReportingMeeting", "afterReportingMeeting", "onAkimsOrder"))),
         ["Unavailability"] = Object(["date", "reason"], ("date", Date()), ("reason", Str())),
+        ["Survey"] = Object(["score"], ("score", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 5 }), ("comment", Str())),
+        ["RestrictiveMeasures"] = Object(["active"], ("active", Bool()), ("reason", Str())),
         ["Problem"] = Object(["title", "status", "detail"], ("type", Str()), ("title", Str()), ("status", new JsonObject { ["type"] = "integer" }), ("detail", Str()),
             ("errors", new JsonObject { ["type"] = "object", ["additionalProperties"] = Array(Str()) })),
     };

@@ -58,7 +58,7 @@ public static class StaffValidation
             ReviewOutcome.RequestCentralBody => AppealStatus.CentralBodyRequested,
             _ => AppealStatus.UnderReview,
         };
-        return new Result(errors, new ReviewEvent(outcome, body.OfficialId?.Trim(), body.ProposedDate, body.Reason?.Trim(), body.CentralBody?.Trim()), expected);
+        return new Result(errors, new ReviewEvent(outcome, body.OfficialId?.Trim(), body.ProposedDate, body.Reason?.Trim(), body.CentralBody?.Trim(), body.ConsultationGiven ?? false), expected);
     }
 
     public static Result Reception(ReceptionRequest body, AppealRecord appeal, DateOnly today)

@@ -85,7 +85,7 @@ public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, A
             {
                 case ReviewOutcome.Refuse:
                     await steps.AdvanceAsync("refused", "R3", $"Refused after review: {review.Reason}", AppealStatus.Refused,
-                        change: new AppealChange(Reason: review.Reason), notify: NotificationKind.Refused);
+                        change: new AppealChange(Reason: review.Reason, QueueForSurvey: review.ConsultationGiven), notify: NotificationKind.Refused);
                     return false;
 
                 case ReviewOutcome.Extend:

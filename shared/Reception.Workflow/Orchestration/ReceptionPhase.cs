@@ -53,7 +53,7 @@ internal static class ReceptionPhase
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
             await steps.AdvanceAsync("noShow", "R15", "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);
-            await steps.AdvanceAsync("surveyQueued", "R23", "Queued for the satisfaction survey.");
+            await steps.AdvanceAsync("surveyQueued", "R23", "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
             return AppealStatus.NoShow;
         }
 
@@ -82,7 +82,7 @@ internal static class ReceptionPhase
 
         await steps.AdvanceAsync("closed", "R20", "Every instruction has a final reasoned answer; the applicant is answered.", AppealStatus.Closed,
             notify: NotificationKind.FinalAnswer);
-        await steps.AdvanceAsync("surveyQueued", "R23", "Queued for the satisfaction survey.");
+        await steps.AdvanceAsync("surveyQueued", "R23", "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
         return AppealStatus.Closed;
     }
 }

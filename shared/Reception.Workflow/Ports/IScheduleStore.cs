@@ -10,8 +10,8 @@ public interface IScheduleStore
 
     Task<ScheduledDay?> FindDayAsync(string officialId, DateOnly date, CancellationToken cancellationToken);
 
-    /// <summary>The official's reception days from <paramref name="from"/> on, in date order.</summary>
-    Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string officialId, DateOnly from, CancellationToken cancellationToken);
+    /// <summary>The official's reception days (every official's when null) from <paramref name="from"/> on, in date order.</summary>
+    Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string? officialId, DateOnly from, CancellationToken cancellationToken);
 
     /// <summary>Every official's reception days in a month, for the published schedule.</summary>
     Task<IReadOnlyList<ScheduledDay>> MonthAsync(int year, int month, CancellationToken cancellationToken);

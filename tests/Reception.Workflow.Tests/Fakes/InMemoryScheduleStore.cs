@@ -26,8 +26,8 @@ internal sealed class InMemoryScheduleStore : IScheduleStore
     public Task<ScheduledDay?> FindDayAsync(string officialId, DateOnly date, CancellationToken cancellationToken) =>
         Task.FromResult(days.GetValueOrDefault((officialId, date)));
 
-    public Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string officialId, DateOnly from, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ScheduledDay>>([.. days.Values.Where(d => d.OfficialId == officialId && d.Date >= from).OrderBy(d => d.Date)]);
+    public Task<IReadOnlyList<ScheduledDay>> DaysFromAsync(string? officialId, DateOnly from, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ScheduledDay>>([.. days.Values.Where(d => (officialId is null || d.OfficialId == officialId) && d.Date >= from).OrderBy(d => d.Date)]);
 
     public Task<IReadOnlyList<ScheduledDay>> MonthAsync(int year, int month, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ScheduledDay>>([.. days.Values.Where(d => d.Date.Year == year && d.Date.Month == month).OrderBy(d => d.Date)]);

@@ -49,6 +49,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
              "controlStarted", "instructionAnswered", "instructionAnswered", "closed", "surveyQueued"],
             closed.History.Select(h => h.Step));
         Assert.Equal(2, closed.Progress.Instructions.Single().Answers.Count);
+        Assert.Contains((await harness.Surveys.PendingAsync(CancellationToken.None)), e => e.AppealId == id); // R23
         Assert.Equal(["scheduled", "finalAnswer"], closed.Progress.Notifications.Select(n => n.Kind));
         Assert.All(harness.Outbox.Sent.Where(n => n.AppealId == id), n => Assert.Equal("kk", n.Language)); // R18
     }
@@ -115,6 +116,23 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R23_RefusalAfterAConsultation_PutsTheApplicantOnTheSurveyList()
+    {
+        string id = await harness.SubmitAsync("Вопрос о субсидии на воду");
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Refuse, null, null, "Дана консультация, от приема отказался", null, ConsultationGiven: true));
+
+        await harness.WaitForAsync(id, AppealStatus.Refused);
+        for (int i = 0; i < 100 && (await harness.Surveys.PendingAsync(CancellationToken.None)).All(e => e.AppealId != id); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(await harness.Surveys.PendingAsync(CancellationToken.None), e => e.AppealId == id);
+    }
+
+    [Fact]
     public async Task R3_SameApplicantSameQuestionAfterAnswer_IsRefusedNamingTheEarlierAppeal()
     {
         string first = await harness.SubmitAsync("Ремонт дороги в ауле Жана", iin: "900101400122");
@@ -166,7 +184,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
         var absences = new Reception.Workflow.Schedule.AbsenceService(
             harness.Schedule,
-            new Reception.Workflow.Activities.AdvanceAppeal(harness.Appeals, harness.Outbox, harness.Applicants, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), Domain.Deadlines.DeadlinePolicy.Seed, harness.Clock),
+            new Reception.Workflow.Activities.AdvanceAppeal(harness.Appeals, harness.Outbox, harness.Applicants, harness.Surveys, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), Domain.Deadlines.DeadlinePolicy.Seed, harness.Clock),
             Domain.Calendar.BuiltInCalendarData.CreateCalendar(),
             Domain.Deadlines.DeadlinePolicy.Seed,
             harness.Clock);

@@ -36,6 +36,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public InMemoryScheduleStore Schedule { get; private set; } = null!;
 
+    public InMemorySurveyStore Surveys { get; private set; } = null!;
+
     public ReceptionClock Clock { get; private set; } = null!;
 
     public DurableTaskClient Client => Host.Client;
@@ -47,6 +49,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var outbox = new InMemoryOutbox();
         var applicants = new InMemoryApplicantIndex();
         var schedule = new InMemoryScheduleStore();
+        var surveys = new InMemorySurveyStore();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
             tasks => tasks.AddReceptionTasks(),
             new DurableTaskTestHostOptions
@@ -58,6 +61,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<INotificationOutbox>(outbox);
                     services.AddSingleton<IApplicantIndex>(applicants);
                     services.AddSingleton<IScheduleStore>(schedule);
+                    services.AddSingleton<ISurveyStore>(surveys);
                     services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
                     services.AddSingleton<IIntakeLedger, InMemoryIntakeLedger>();
                     services.AddSingleton<ITrackingCodes, InMemoryTrackingCodes>();
@@ -76,6 +80,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Outbox = outbox,
             Applicants = applicants,
             Schedule = schedule,
+            Surveys = surveys,
         };
     }
 

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reception.Workflow.Http;
+
+namespace Reception.Functions.Appeals;
+
+/// <summary>The satisfaction survey (R23) and restrictive measures (R17).</summary>
+public sealed class SurveyFunctions(SurveyEndpoints endpoints)
+{
+    [Function("RecordSurvey")]
+    public Task<IResult> Record(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "appeals/{appealId}/survey")] HttpRequest request,
+        string appealId, CancellationToken cancellationToken) =>
+        endpoints.RecordAsync(request, appealId, cancellationToken);
+
+    [Function("PendingSurveys")]
+    public Task<IResult> Pending(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/pending")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.PendingAsync(request, cancellationToken);
+
+    [Function("RestrictiveMeasures")]
+    public Task<IResult> RestrictiveMeasures(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "restrictive-measures")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.RestrictiveMeasuresAsync(request, cancellationToken);
+}

@@ -1,0 +1,125 @@
+using Microsoft.AspNetCore.Http;
+using Reception.Domain.Validation;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Auth;
+using Reception.Workflow.Http.Requests;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Schedule;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>The office's satisfaction survey (R23) and the head's restrictive measures (R17).</summary>
+public sealed class SurveyEndpoints(
+    ApiKeyAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, AdvanceAppeal advance, RestrictiveMeasuresService measures, TimeProvider clock)
+{
+    /// <summary><c>GET /api/surveys/pending</c>: whom to phone, with the contact the office needs.</summary>
+    public async Task<IResult> PendingAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (auth.Require(request, Roles.Office) is { } denied)
+        {
+            return denied;
+        }
+
+        var list = new List<PendingSurvey>();
+        foreach (SurveyEntry entry in await surveys.PendingAsync(cancellationToken))
+        {
+            if (await appeals.FindAsync(entry.AppealId, cancellationToken) is { } appeal)
+            {
+                Domain.Applicants.Applicant a = appeal.Submission.Applicant;
+                list.Add(new PendingSurvey(appeal.AppealId, appeal.RegistrationNumber, appeal.Status, $"{a.LastName} {a.FirstName} {a.MiddleName}".Trim(),
+                    a.Phone, appeal.Submission.Language, entry.QueuedAt));
+            }
+        }
+
+        return Results.Json(list, ReceptionJson.Options);
+    }
+
+    /// <summary><c>POST /api/appeals/{id}/survey</c>: the result of the survey, once per appeal.</summary>
+    public async Task<IResult> RecordAsync(HttpRequest request, string appealId, CancellationToken cancellationToken)
+    {
+        (SurveyRequest? body, IResult? refused) = await ReadAsync<SurveyRequest>(request, Roles.Office, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var errors = new ValidationErrors();
+        if (body!.Score is not (>= 1 and <= 5))
+        {
+            errors.Add("score", "Required: 1 (not satisfied) to 5 (fully satisfied).");
+        }
+
+        if (body.Comment is { Length: > 4000 })
+        {
+            errors.Add("comment", "Longer than 4000 characters.");
+        }
+
+        AppealRecord? appeal = AppealIds.IsWellFormed(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
+        if (appeal is null)
+        {
+            return Problems.NotFound($"There is no appeal '{appealId}'.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        if (!await surveys.RecordAsync(appealId, body.Score!.Value, body.Comment?.Trim(), clock.GetUtcNow(), cancellationToken))
+        {
+            return Problems.Conflict($"Appeal {appealId} is not on the survey list, or its survey is recorded already.");
+        }
+
+        AppealSnapshot after = await advance.ExecuteAsync(
+            new AppealStep(appealId, "survey", "surveyRecorded", "R23", $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting),
+            cancellationToken);
+        return Results.Json(new ActionReply(appealId, after.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary><c>POST /api/restrictive-measures</c>: every reception by video from now on (R17).</summary>
+    public async Task<IResult> RestrictiveMeasuresAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        (RestrictiveMeasuresRequest? body, IResult? refused) = await ReadAsync<RestrictiveMeasuresRequest>(request, Roles.Head, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var errors = new ValidationErrors();
+        if (body!.Active is null)
+        {
+            errors.Add("active", "Required: true to impose, false to lift.");
+        }
+        else if (body.Active == true && string.IsNullOrWhiteSpace(body.Reason))
+        {
+            errors.Add("reason", "Say why (pandemic, other safety reasons): applicants are told.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        IReadOnlyList<string> moved = await measures.SetAsync(body.Active!.Value, body.Reason?.Trim() ?? string.Empty, cancellationToken);
+        return Results.Json(new RestrictiveMeasuresReply(body.Active.Value, moved), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private async Task<(T? Body, IResult? Refused)> ReadAsync<T>(HttpRequest request, string role, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (auth.Require(request, role) is { } denied)
+        {
+            return (null, denied);
+        }
+
+        (byte[]? raw, IResult? unreadable) = await JsonBody.ReadAsync(request, cancellationToken);
+        return unreadable is not null ? (null, unreadable) : JsonBody.Parse<T>(raw!);
+    }
+}
+
+/// <summary>An applicant to phone for the survey (R23); staff only.</summary>
+public sealed record PendingSurvey(string AppealId, string? RegistrationNumber, Domain.Appeals.AppealStatus Status, string Applicant, string? Phone, Domain.Appeals.Language Language, DateTimeOffset QueuedAt);
+
+/// <summary>The reply to <c>POST /api/restrictive-measures</c>: the switch and whom it moved to video.</summary>
+public sealed record RestrictiveMeasuresReply(bool Active, IReadOnlyList<string> MovedToVideo);
