@@ -12,6 +12,7 @@ FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddReceptionStorage(StorageConnection.FromConfiguration(builder.Configuration));
+builder.Services.AddNotificationChannels(builder.Configuration);
 
 IHost host = builder.Build();
 DevelopmentCredentials.EnsureAllowed(

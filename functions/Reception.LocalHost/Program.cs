@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
 using Reception.LocalHost;
 using Reception.LocalHost.Durable;
+using Reception.LocalHost.Notifications;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Tables;
@@ -28,7 +29,19 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 await using DurableSidecar sidecar = await DurableSidecar.StartAsync(
     builder.Configuration, storage.ConnectionString, local.TaskHub, local.GrpcPort, local.MessageVisibilityTimeout, local.RunWorkflows, CancellationToken.None);
 
+if (builder.Environment.IsDevelopment())
+{
+    // Without real gateways configured, messages go to the host's own sink (GET /api/dev/outbox).
+    string sink = $"http://127.0.0.1:{local.Port}/api/dev/sink/";
+    builder.Configuration["Reception:Notifications:EgovCabinetUrl"] ??= sink + "egov";
+    builder.Configuration["Reception:Notifications:SmsGatewayUrl"] ??= sink + "sms";
+    builder.Configuration["Reception:Notifications:EmailUrl"] ??= sink + "email";
+    builder.Services.AddSingleton<DevelopmentSink>();
+}
+
 builder.Services.AddReceptionWorkflow(builder.Configuration);
+builder.Services.AddNotificationChannels(builder.Configuration);
+builder.Services.AddHostedService<OutboxDispatcherService>();
 builder.Services.AddReceptionStorage(storage);
 if (local.RunWorkflows)
 {
@@ -47,4 +60,9 @@ app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 
 app.MapReceptionEndpoints();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevelopmentEndpoints();
+}
+
 await app.RunAsync();

@@ -1,5 +1,7 @@
 using Microsoft.DurableTask.Client;
+using Reception.LocalHost.Notifications;
 using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
 
 namespace Reception.LocalHost;
 
@@ -24,7 +26,19 @@ public static class ReceptionRoutes
         routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));
         routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));
         routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, ct));
+        routes.MapGet("/api/health", (HealthEndpoint e, CancellationToken ct) => e.GetAsync(ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
         routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());
+    }
+
+    /// <summary>Development only: the notification sink and what it received (not part of API.md).</summary>
+    internal static void MapDevelopmentEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/dev/sink/{channel}", (string channel, Delivery delivery, DevelopmentSink sink, TimeProvider clock) =>
+        {
+            sink.Record(channel, delivery, clock.GetUtcNow());
+            return Results.Accepted();
+        });
+        routes.MapGet("/api/dev/outbox", (DevelopmentSink sink) => Results.Json(sink.All, ReceptionJson.Options));
     }
 }

@@ -5,6 +5,7 @@ using Reception.Workflow.Activities;
 using Reception.Workflow.Auth;
 using Reception.Workflow.Http;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Notifications;
 using Reception.Workflow.Rules;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;
@@ -18,6 +19,8 @@ public static class ReceptionWorkflowServices
     {
         services.AddOptions<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
+        services.AddSingleton<NotificationDispatcher>();
 
         // One clock for the whole service; nothing else reads the system clock.
         services.AddSingleton(sp => new ReceptionClock(TimeProvider.System, sp.GetRequiredService<IOptions<ClockOptions>>().Value));
@@ -33,6 +36,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<ScheduleEndpoints>();
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
+        services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<AbsenceService>();
         services.AddSingleton<RestrictiveMeasuresService>();
         services.AddSingleton<SurveyEndpoints>();

@@ -29,6 +29,14 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.Equal("scheduled", scheduled.GetProperty("notifications")[0].GetProperty("kind").GetString());
         Assert.Equal("ru", scheduled.GetProperty("notifications")[0].GetProperty("language").GetString()); // R18
 
+        // The outbox dispatcher sends the message through SMS and e-mail, once each, in Russian (R18).
+        string messageId = scheduled.GetProperty("notifications")[0].GetProperty("id").GetString()!;
+        JsonElement[] sent = await WaitForDeliveriesAsync(messageId, count: 2);
+        Assert.Equal(["email", "sms"], sent.Select(d => d.GetProperty("channel").GetString()).Order());
+        Assert.All(sent, d => Assert.StartsWith("Личный прием по обращению", d.GetProperty("delivery").GetProperty("text").GetString(), StringComparison.Ordinal));
+        (_, JsonElement health) = await ReceptionApi.GetAsync(Client, "/api/health", apiKey: null);
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+
         string due = receptionDay.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await ActAsync(id, "reception", $$"""
             { "outcome": "held", "identityVerified": true,
@@ -127,6 +135,27 @@ public class StaffActionsTests(SharedLocalHost shared)
     }
 
     private string? receptionDayOfficial;
+
+    // What the local host's development sink received for one notification id.
+    private async Task<JsonElement[]> WaitForDeliveriesAsync(string notificationId, int count)
+    {
+        JsonElement[] found = [];
+        for (int i = 0; i < 100; i++)
+        {
+            (_, JsonElement outbox) = await ReceptionApi.GetAsync(Client, "/api/dev/outbox", apiKey: null);
+            found = [.. outbox.EnumerateArray().Where(d => d.GetProperty("delivery").GetProperty("id").GetString() == notificationId)];
+            if (found.Length >= count)
+            {
+                await Task.Delay(300); // and no more arrive
+                (_, outbox) = await ReceptionApi.GetAsync(Client, "/api/dev/outbox", apiKey: null);
+                return [.. outbox.EnumerateArray().Where(d => d.GetProperty("delivery").GetProperty("id").GetString() == notificationId)];
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{found.Length} of {count} deliveries of {notificationId} arrived.");
+    }
 
     // A reception day a month ahead of the service's today: far enough for the R5 memo term.
     private async Task<DateOnly> AddReceptionDayAsync(string officialId)

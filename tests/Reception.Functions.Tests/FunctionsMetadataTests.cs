@@ -22,6 +22,7 @@ public class FunctionsMetadataTests
     [InlineData("AnswerInstruction", "httpTrigger")]
     [InlineData("AddReceptionDay", "httpTrigger")]
     [InlineData("OfficialUnavailable", "httpTrigger")]
+    [InlineData("DispatchNotification", "queueTrigger")]
     [InlineData("AppealOrchestrator", "orchestrationTrigger")]
     [InlineData("RegisterAppeal", "activityTrigger")]
     [InlineData("AdvanceAppeal", "activityTrigger")]

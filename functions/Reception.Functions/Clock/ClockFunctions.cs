@@ -5,8 +5,14 @@ using Reception.Workflow.Http;
 namespace Reception.Functions.Clock;
 
 /// <summary><c>GET /api/clock</c> (API.md "Clock") and <c>GET /api/openapi.json</c>.</summary>
-public sealed class ClockFunctions(ClockEndpoint endpoint, OpenApiEndpoint openApi)
+public sealed class ClockFunctions(ClockEndpoint endpoint, OpenApiEndpoint openApi, HealthEndpoint health)
 {
+    [Function("GetHealth")]
+    public Task<IResult> GetHealth(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        health.GetAsync(cancellationToken);
+
     [Function("GetOpenApi")]
     public IResult GetOpenApi(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>

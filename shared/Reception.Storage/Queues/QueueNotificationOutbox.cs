@@ -20,6 +20,19 @@ public sealed class QueueNotificationOutbox(QueueServiceClient queues, string qu
         return client;
     });
 
+    /// <summary>The queue of messages that kept failing (the Functions runtime's naming: queue name + "-poison").</summary>
+    public string PoisonQueueName => queueName + "-poison";
+
+    public QueueClient Queue => queues.GetQueueClient(queueName);
+
+    public QueueClient PoisonQueue => queues.GetQueueClient(PoisonQueueName);
+
+    public async Task<OutboxDepth> DepthAsync(CancellationToken cancellationToken) =>
+        new(await CountAsync(Queue, cancellationToken), await CountAsync(PoisonQueue, cancellationToken));
+
+    private static async Task<int> CountAsync(QueueClient queue, CancellationToken cancellationToken) =>
+        await queue.ExistsAsync(cancellationToken) ? (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount : 0;
+
     public async Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {
         QueueClient client = await queue.Value;

@@ -20,8 +20,9 @@ public sealed class ReceptionTables
     public const string ScheduleTable = "Schedule";
     public const string SettingsTable = "Settings";
     public const string SurveysTable = "Surveys";
+    public const string SentTable = "Sent";
 
-    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable];
+    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

@@ -13,4 +13,6 @@ internal sealed class InMemoryOutbox : INotificationOutbox
         Sent.Enqueue(notification);
         return Task.CompletedTask;
     }
+
+    public Task<OutboxDepth> DepthAsync(CancellationToken cancellationToken) => Task.FromResult(new OutboxDepth(Sent.Count, 0));
 }

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Reception.Domain.Appeals;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Tests.Fakes;
+
+namespace Reception.Workflow.Tests.Notifications;
+
+public class NotificationDispatcherTests
+{
+    private const string AppealId = "0123456789abcdef0123456789abcdef";
+    private readonly InMemoryAppealStore appeals = new();
+    private readonly Mock<ISentNotifications> sent = new();
+    private readonly Mock<INotificationChannel> sms = ChannelNamed("sms");
+    private readonly Mock<INotificationChannel> email = ChannelNamed("email");
+    private readonly Mock<INotificationChannel> egov = ChannelNamed("egov");
+
+    [Fact]
+    public async Task DispatchAsync_AlreadySent_SendsNothingAgain()
+    {
+        sent.Setup(s => s.WasSentAsync("n1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        await Dispatcher().DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None);
+
+        sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Never);
+        sent.Verify(s => s.MarkSentAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task R18_ToTheApplicant_ThroughEveryChannelThatReachesThemInTheirLanguage_ThenMarkedSent()
+    {
+        await appeals.CreateIfAbsentAsync(TestAppeals.Received(AppealId, DateTimeOffset.UnixEpoch) with { Channel = Domain.Appeals.Channel.Egov }, CancellationToken.None);
+
+        await Dispatcher().DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None);
+
+        egov.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Address == "CC-1" && d.Language == "kk"), It.IsAny<CancellationToken>()), Times.Once);
+        sms.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Address == "+77011234567" && d.Id == "n1"), It.IsAny<CancellationToken>()), Times.Once);
+        email.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Never); // no address given
+        sent.Verify(s => s.MarkSentAsync("n1", It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Escalation_GoesToTheDepartmentHeadByEmail()
+    {
+        await Dispatcher().DispatchAsync(Message(AppealStep.DepartmentHead), CancellationToken.None);
+
+        email.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Address == "head@akimat.kz"), It.IsAny<CancellationToken>()), Times.Once);
+        sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task DispatchAsync_ChannelFails_IsNotMarkedSentSoTheQueueRetriesIt()
+    {
+        await appeals.CreateIfAbsentAsync(TestAppeals.Received(AppealId, DateTimeOffset.UnixEpoch), CancellationToken.None);
+        sms.Setup(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("gateway down"));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Dispatcher().DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None));
+
+        sent.Verify(s => s.MarkSentAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private static OutgoingNotification Message(string audience) =>
+        new("n1", AppealId, NotificationKind.Scheduled, "kk", audience, "Жеке қабылдау");
+
+    private NotificationDispatcher Dispatcher() => new(
+        appeals,
+        sent.Object,
+        [sms.Object, email.Object, egov.Object],
+        Options.Create(new NotificationOptions { DepartmentHeadEmail = "head@akimat.kz" }),
+        TimeProvider.System,
+        NullLogger<NotificationDispatcher>.Instance);
+
+    private static Mock<INotificationChannel> ChannelNamed(string name)
+    {
+        var channel = new Mock<INotificationChannel>();
+        channel.Setup(c => c.Name).Returns(name);
+        return channel;
+    }
+}
