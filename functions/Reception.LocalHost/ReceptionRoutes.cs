@@ -26,6 +26,7 @@ public static class ReceptionRoutes
         routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));
         routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));
         routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, ct));
+        routes.MapGet("/api/reports/quarterly/{year:int}/{quarter:int}", (HttpRequest r, int year, int quarter, ReportEndpoints e, CancellationToken ct) => e.QuarterlyAsync(r, year, quarter, ct));
         routes.MapGet("/api/health", (HealthEndpoint e, CancellationToken ct) => e.GetAsync(ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
         routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());

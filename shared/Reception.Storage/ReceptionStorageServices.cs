@@ -30,6 +30,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
         services.AddSingleton<ISentNotifications, TableSentNotifications>();
+        services.AddSingleton<IReportCounters, TableReportCounters>();
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
         services.AddSingleton(sp => new QueueNotificationOutbox(
             sp.GetRequiredService<QueueServiceClient>(),

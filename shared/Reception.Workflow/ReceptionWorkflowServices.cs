@@ -37,6 +37,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<HealthEndpoint>();
+        services.AddSingleton<ReportEndpoints>();
         services.AddSingleton<AbsenceService>();
         services.AddSingleton<RestrictiveMeasuresService>();
         services.AddSingleton<SurveyEndpoints>();

@@ -55,4 +55,43 @@ public class CompressedClockTests
         Assert.Equal("underReview", missed.GetProperty("status").GetString()); // the appeal goes on
         Assert.Equal("review", missed.GetProperty("awaiting").GetString());
     }
+
+    [Fact]
+    public async Task R25_QuarterlyReport_MatchesTheAppealsCreated()
+    {
+        await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Reception__Clock__DayLength"] = "00:10:00",
+            ["Reception__Clock__Start"] = "2026-03-20",
+        });
+        string office = ReceptionApi.AppealBody("OFFICE-" + Guid.NewGuid().ToString("N")).TrimEnd().TrimEnd('}') + ", \"channel\": \"paper\" }";
+        string[] ids =
+        [
+            await PostAsync(host, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter"),
+            await PostAsync(host, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), subject: " "), "dev-callcenter"),
+            await PostAsync(host, "/api/intake/office", office, "dev-office"),
+        ];
+        await ReceptionApi.WaitForStatusAsync(host.Client, ids[0], "underReview", TimeSpan.FromSeconds(15));
+        await ReceptionApi.WaitForStatusAsync(host.Client, ids[1], "leftWithoutConsideration", TimeSpan.FromSeconds(15));
+        await ReceptionApi.WaitForStatusAsync(host.Client, ids[2], "underReview", TimeSpan.FromSeconds(15));
+
+        (HttpStatusCode status, JsonElement report) = await ReceptionApi.GetAsync(host.Client, "/api/reports/quarterly/2026/1", "dev-reports");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, report.GetProperty("appealsByChannel").GetProperty("callCenter").GetInt64());
+        Assert.Equal(1, report.GetProperty("appealsByChannel").GetProperty("paper").GetInt64());
+        Assert.Equal(2, report.GetProperty("registered").GetInt64());
+        Assert.Equal(1.0, report.GetProperty("outOfTurnShare").GetDouble()); // the example applicant has a disability
+        Assert.Equal(1, report.GetProperty("appealsByOutcome").GetProperty("leftWithoutConsideration").GetInt64());
+        using HttpRequestMessage html = new(HttpMethod.Get, "/api/reports/quarterly/2026/1?format=html") { Headers = { { "X-Api-Key", "dev-reports" } } };
+        using HttpResponseMessage page = await host.Client.SendAsync(html);
+        Assert.Contains("<svg", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> PostAsync(LocalHostProcess host, string path, string body, string key)
+    {
+        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(host.Client, path, body, key);
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        return reply.GetProperty("appealId").GetString()!;
+    }
 }

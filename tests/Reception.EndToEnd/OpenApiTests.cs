@@ -23,7 +23,9 @@ public class OpenApiTests(SharedLocalHost shared)
                 .Replace("{appealId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal)
                 .Replace("{trackingCode}", "ABCDEFGHJKMN", StringComparison.Ordinal)
                 .Replace("{officialId}", "akim", StringComparison.Ordinal)
-                .Replace("{number}", "1", StringComparison.Ordinal);
+                .Replace("{number}", "1", StringComparison.Ordinal)
+                .Replace("{year}", "2026", StringComparison.Ordinal)
+                .Replace("{quarter}", "1", StringComparison.Ordinal);
             foreach (JsonProperty operation in path.Value.EnumerateObject())
             {
                 using var request = new HttpRequestMessage(new HttpMethod(operation.Name.ToUpperInvariant()), url);

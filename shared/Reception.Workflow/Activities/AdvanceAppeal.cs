@@ -6,9 +6,11 @@ using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Repeats;
 using Reception.Domain.Schedule;
+using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Reports;
 
 namespace Reception.Workflow.Activities;
 
@@ -22,6 +24,7 @@ public sealed class AdvanceAppeal(
     INotificationOutbox outbox,
     IApplicantIndex applicants,
     ISurveyStore surveys,
+    IReportCounters counters,
     WorkingCalendar calendar,
     DeadlinePolicy policy,
     TimeProvider clock)
@@ -57,6 +60,12 @@ public sealed class AdvanceAppeal(
         }
 
         await RecordOutcomeForRepeatsAsync(appeal, cancellationToken);
+        Dictionary<string, long> counted = ReportCounting.ForStep(step, appeal);
+        if (counted.Count > 0)
+        {
+            await counters.AddAsync(AlmatyTime.DateOf(now), appeal.AppealId, step.StepKey, counted, cancellationToken);
+        }
+
         return Snapshot(appeal);
     }
 

@@ -6,6 +6,7 @@ using Reception.Domain.Repeats;
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Reports;
 
 namespace Reception.Workflow.Activities;
 
@@ -16,7 +17,13 @@ namespace Reception.Workflow.Activities;
 /// </summary>
 /// <remarks>Idempotent: the number is issued once per appeal and the step is recorded once.</remarks>
 public sealed class RegisterAppeal(
-    IAppealStore appeals, IRegistrationNumbers numbers, IApplicantIndex applicants, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
+    IAppealStore appeals,
+    IRegistrationNumbers numbers,
+    IApplicantIndex applicants,
+    IReportCounters counters,
+    WorkingCalendar calendar,
+    DeadlinePolicy policy,
+    TimeProvider clock)
     : TaskActivity<RegisterAppealInput, AppealRegistration>
 {
     public const string RegisteredStep = "0001-registered";
@@ -30,12 +37,13 @@ public sealed class RegisterAppeal(
         ArgumentNullException.ThrowIfNull(input);
         AppealRecord appeal = await appeals.FindAsync(input.AppealId, cancellationToken)
             ?? throw new InvalidOperationException($"Appeal {input.AppealId} is not stored; intake writes it before starting the workflow.");
+        DateTimeOffset now = clock.GetUtcNow();
         if (!Substance.IsStated(appeal.Submission.Subject))
         {
+            await counters.AddAsync(AlmatyTime.DateOf(now), appeal.AppealId, RegisteredStep, ReportCounting.ForReceipt(appeal, registered: false), cancellationToken);
             return new AppealRegistration(appeal.Status, null, null, HasSubstance: false);
         }
 
-        DateTimeOffset now = clock.GetUtcNow();
         DateOnly registeredOn = appeal.RegisteredOn ?? AlmatyTime.DateOf(now);
         var deadlines = new AppealDeadlines(
             RegistrationDue: policy.RegistrationDue(AlmatyTime.DateOf(appeal.ReceivedAt), calendar),
@@ -48,6 +56,7 @@ public sealed class RegisterAppeal(
             new HistoryStep(now, "registered", "R4", $"Registered as {number}."),
             cancellationToken);
         await applicants.RecordAsync(registered, EarlierOutcome.Pending, cancellationToken);
+        await counters.AddAsync(registeredOn, appeal.AppealId, RegisteredStep, ReportCounting.ForReceipt(registered, registered: true), cancellationToken);
         return new AppealRegistration(registered.Status, registered.RegistrationNumber, registered.RegisteredOn);
     }
 }

@@ -56,7 +56,7 @@ public sealed class OpenApiEndpoint
                 ["name"] = name,
                 ["in"] = "path",
                 ["required"] = true,
-                ["schema"] = new JsonObject { ["type"] = name == "number" ? "integer" : "string" },
+                ["schema"] = new JsonObject { ["type"] = name is "number" or "year" or "quarter" ? "integer" : "string" },
             });
         }
 

@@ -72,7 +72,8 @@ public sealed class SurveyEndpoints(
         }
 
         AppealSnapshot after = await advance.ExecuteAsync(
-            new AppealStep(appealId, "survey", "surveyRecorded", "R23", $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting),
+            new AppealStep(appealId, "survey", "surveyRecorded", "R23", $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting,
+                Values: new Dictionary<string, string> { ["score"] = body.Score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             cancellationToken);
         return Results.Json(new ActionReply(appealId, after.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }

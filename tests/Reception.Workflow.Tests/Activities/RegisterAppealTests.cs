@@ -15,6 +15,7 @@ public class RegisterAppealTests
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 20, 5, 0, 0, TimeSpan.Zero));
     private readonly InMemoryAppealStore store = new();
     private readonly InMemoryRegistrationNumbers numbers = new();
+    private readonly InMemoryReportCounters counters = new();
 
     [Fact]
     public async Task R4_ReceivedAppeal_IsRegisteredWithNumberAndLocalDate()
@@ -44,6 +45,7 @@ public class RegisterAppealTests
 
         Assert.Equal(first, second);
         Assert.Equal(1, numbers.IssuedCount);
+        Assert.Equal(1, (await counters.QuarterAsync(2026, 1, CancellationToken.None))["registered"]); // R25: counted once
         Assert.Single((await store.FindAsync(AppealId, CancellationToken.None))!.History, h => h.Step == "registered");
     }
 
@@ -63,5 +65,5 @@ public class RegisterAppealTests
         Assert.Equal(AppealStatus.Received, (await store.FindAsync(AppealId, CancellationToken.None))!.Status);
     }
 
-    private RegisterAppeal Activity() => new(store, numbers, new InMemoryApplicantIndex(), BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
+    private RegisterAppeal Activity() => new(store, numbers, new InMemoryApplicantIndex(), counters, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
 }

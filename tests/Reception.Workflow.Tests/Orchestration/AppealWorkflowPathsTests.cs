@@ -41,8 +41,9 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Ямочный ремонт выполнен", false));
         await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Дорога отремонтирована", true));
 
-        AppealRecord closed = await harness.WaitForAsync(id, AppealStatus.Closed);
+        await harness.WaitForAsync(id, AppealStatus.Closed);
         OrchestrationMetadata? done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
+        AppealRecord closed = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
         Assert.Equal(AppealStatus.Closed, done.ReadOutputAs<AppealStatus>());
         Assert.Equal(
             ["received", "registered", "sentForReview", "proposed", "approved", "scheduled", "participantsInvited", "receptionHeld", "underControl",
@@ -184,7 +185,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
         var absences = new Reception.Workflow.Schedule.AbsenceService(
             harness.Schedule,
-            new Reception.Workflow.Activities.AdvanceAppeal(harness.Appeals, harness.Outbox, harness.Applicants, harness.Surveys, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), Domain.Deadlines.DeadlinePolicy.Seed, harness.Clock),
+            new Reception.Workflow.Activities.AdvanceAppeal(harness.Appeals, harness.Outbox, harness.Applicants, harness.Surveys, harness.Counters, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), Domain.Deadlines.DeadlinePolicy.Seed, harness.Clock),
             Domain.Calendar.BuiltInCalendarData.CreateCalendar(),
             Domain.Deadlines.DeadlinePolicy.Seed,
             harness.Clock);

@@ -38,6 +38,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public InMemorySurveyStore Surveys { get; private set; } = null!;
 
+    public InMemoryReportCounters Counters { get; private set; } = null!;
+
     public ReceptionClock Clock { get; private set; } = null!;
 
     public DurableTaskClient Client => Host.Client;
@@ -50,6 +52,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var applicants = new InMemoryApplicantIndex();
         var schedule = new InMemoryScheduleStore();
         var surveys = new InMemorySurveyStore();
+        var counters = new InMemoryReportCounters();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
             tasks => tasks.AddReceptionTasks(),
             new DurableTaskTestHostOptions
@@ -62,6 +65,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<IApplicantIndex>(applicants);
                     services.AddSingleton<IScheduleStore>(schedule);
                     services.AddSingleton<ISurveyStore>(surveys);
+                    services.AddSingleton<IReportCounters>(counters);
                     services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
                     services.AddSingleton<IIntakeLedger, InMemoryIntakeLedger>();
                     services.AddSingleton<ITrackingCodes, InMemoryTrackingCodes>();
@@ -81,6 +85,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Applicants = applicants,
             Schedule = schedule,
             Surveys = surveys,
+            Counters = counters,
         };
     }
 

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reception.Workflow.Http;
+
+namespace Reception.Functions.Reports;
+
+/// <summary>The quarterly report (R25).</summary>
+public sealed class ReportFunctions(ReportEndpoints endpoints)
+{
+    [Function("QuarterlyReport")]
+    public Task<IResult> Quarterly(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/quarterly/{year:int}/{quarter:int}")] HttpRequest request,
+        int year, int quarter, CancellationToken cancellationToken) =>
+        endpoints.QuarterlyAsync(request, year, quarter, cancellationToken);
+}
