@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Reception.LocalHost;
 using Reception.LocalHost.Durable;
 using Reception.LocalHost.Notifications;
+using Reception.LocalHost.Publishing;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Tables;
@@ -42,6 +43,7 @@ if (builder.Environment.IsDevelopment())
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddHostedService<OutboxDispatcherService>();
+builder.Services.AddHostedService<PublishingService>();
 builder.Services.AddReceptionStorage(storage);
 if (local.RunWorkflows)
 {

@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Reception.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Storage.Configuration;
@@ -31,6 +33,10 @@ public static class ReceptionStorageServices
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
         services.AddSingleton<ISentNotifications, TableSentNotifications>();
         services.AddSingleton<IReportCounters, TableReportCounters>();
+        services.AddSingleton(_ => connection.CreateBlobServiceClient());
+        services.AddSingleton<IDocumentStore>(sp => new BlobDocumentStore(
+            sp.GetRequiredService<BlobServiceClient>(),
+            sp.GetRequiredService<IConfiguration>()[BlobDocumentStore.ContainerKey] ?? BlobDocumentStore.DefaultContainer));
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
         services.AddSingleton(sp => new QueueNotificationOutbox(
             sp.GetRequiredService<QueueServiceClient>(),

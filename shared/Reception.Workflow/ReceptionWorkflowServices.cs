@@ -38,6 +38,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<ReportEndpoints>();
+        services.AddSingleton<Publishing.Publisher>();
         services.AddSingleton<AbsenceService>();
         services.AddSingleton<RestrictiveMeasuresService>();
         services.AddSingleton<SurveyEndpoints>();

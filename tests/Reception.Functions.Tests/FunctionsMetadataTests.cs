@@ -23,6 +23,8 @@ public class FunctionsMetadataTests
     [InlineData("AddReceptionDay", "httpTrigger")]
     [InlineData("OfficialUnavailable", "httpTrigger")]
     [InlineData("DispatchNotification", "queueTrigger")]
+    [InlineData("PublishMonthlySchedule", "timerTrigger")]
+    [InlineData("PublishQuarterlyReport", "timerTrigger")]
     [InlineData("AppealOrchestrator", "orchestrationTrigger")]
     [InlineData("RegisterAppeal", "activityTrigger")]
     [InlineData("AdvanceAppeal", "activityTrigger")]

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
@@ -17,8 +18,9 @@ namespace Reception.Storage.Configuration;
 /// </remarks>
 public sealed class StorageConnection
 {
-    private StorageConnection(string? connectionString, Uri? tableServiceUri, string? clientId, Uri? queueServiceUri = null)
+    private StorageConnection(string? connectionString, Uri? tableServiceUri, string? clientId, Uri? queueServiceUri = null, Uri? blobServiceUri = null)
     {
+        BlobServiceUri = blobServiceUri;
         ConnectionString = connectionString;
         TableServiceUri = tableServiceUri;
         QueueServiceUri = queueServiceUri;
@@ -30,6 +32,8 @@ public sealed class StorageConnection
     public Uri? TableServiceUri { get; }
 
     public Uri? QueueServiceUri { get; }
+
+    public Uri? BlobServiceUri { get; }
 
     public string? ClientId { get; }
 
@@ -51,8 +55,9 @@ public sealed class StorageConnection
         if (!string.IsNullOrWhiteSpace(tableUri))
         {
             string? queueUri = configuration["AzureWebJobsStorage:queueServiceUri"];
+            string? blobUri = configuration["AzureWebJobsStorage:blobServiceUri"];
             return new StorageConnection(
-                null, new Uri(tableUri), configuration["AzureWebJobsStorage:clientId"], queueUri is null ? null : new Uri(queueUri));
+                null, new Uri(tableUri), configuration["AzureWebJobsStorage:clientId"], queueUri is null ? null : new Uri(queueUri), blobUri is null ? null : new Uri(blobUri));
         }
 
         if (fallbackConnectionString is not null)
@@ -82,6 +87,11 @@ public sealed class StorageConnection
             ? new QueueServiceClient(ConnectionString, options)
             : new QueueServiceClient(QueueServiceUri ?? throw new InvalidOperationException("Set AzureWebJobsStorage__queueServiceUri."), Credential(), options);
     }
+
+    public BlobServiceClient CreateBlobServiceClient() =>
+        ConnectionString is not null
+            ? new BlobServiceClient(ConnectionString)
+            : new BlobServiceClient(BlobServiceUri ?? throw new InvalidOperationException("Set AzureWebJobsStorage__blobServiceUri."), Credential());
 
     private DefaultAzureCredential Credential() =>
         new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = ClientId });

@@ -13,7 +13,7 @@ namespace Reception.Workflow.Activities;
 /// <param name="Status">The new status, or null to keep it.</param>
 /// <param name="Awaiting">The staff action the appeal waits for after this step (<see cref="StaffActions"/>); null for none.</param>
 /// <param name="Notify">The message this step sends, or null.</param>
-/// <param name="Audience">Who the message is for: <c>applicant</c>, <c>departmentHead</c>, <c>presidentialAdministration</c>.</param>
+/// <param name="Audience">Who the message is for: <c>applicant</c>, <c>departmentHead</c>, <c>presidentialAdministration</c>, <c>akim</c>.</param>
 /// <param name="Values">Extra placeholder values of the message (reason, body, rule, due).</param>
 public sealed record AppealStep(
     string AppealId,
@@ -31,6 +31,7 @@ public sealed record AppealStep(
     public const string Applicant = "applicant";
     public const string DepartmentHead = "departmentHead";
     public const string PresidentialAdministration = "presidentialAdministration";
+    public const string Akim = "akim";
 }
 
 /// <summary>What a step changes besides status and history; null fields stay as they are.</summary>

@@ -52,7 +52,12 @@ public sealed partial class NotificationDispatcher(
         NotificationOptions o = options.Value;
         if (n.Audience != Activities.AppealStep.Applicant)
         {
-            string to = n.Audience == Activities.AppealStep.DepartmentHead ? o.DepartmentHeadEmail : o.PresidentialAdministrationEmail;
+            string to = n.Audience switch
+            {
+                Activities.AppealStep.DepartmentHead => o.DepartmentHeadEmail,
+                Activities.AppealStep.Akim => o.AkimEmail,
+                _ => o.PresidentialAdministrationEmail,
+            };
             return [new Delivery(n.Id, "email", to, n.Language, n.Text)];
         }
 

@@ -32,4 +32,10 @@ public enum NotificationKind
 
     /// <summary>To the Presidential Administration's Department: a central body refused to take part (R11).</summary>
     CentralBodyRefusalReport,
+
+    /// <summary>To the akim and the Presidential Administration's Department: the quarter's results (R25).</summary>
+    QuarterlyReport,
+
+    /// <summary>To the Department's head: the akim or a deputy has no reception day in a month (R12).</summary>
+    ScheduleGap,
 }

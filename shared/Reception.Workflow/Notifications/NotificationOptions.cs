@@ -20,6 +20,9 @@ public sealed class NotificationOptions
     /// <summary>Who receives central bodies' refusals (R11) and quarterly reports (R25).</summary>
     public string PresidentialAdministrationEmail { get; set; } = "appeals@administration.local";
 
+    /// <summary>Who receives the quarterly report on the akim's behalf (R25).</summary>
+    public string AkimEmail { get; set; } = "akim@akimat.local";
+
     /// <summary>How often a message is tried before it goes to the poison queue.</summary>
     public int MaxAttempts { get; set; } = 5;
 }

@@ -30,6 +30,10 @@ public static partial class NotificationTemplates
         [(NotificationKind.Escalation, Language.Kk)] = "№{number} өтініш: {rule} мерзімі ({due}) өтті, күтілген әрекет жасалмады.",
         [(NotificationKind.Escalation, Language.Ru)] = "Обращение № {number}: срок по {rule} ({due}) истек без ожидаемого действия.",
         [(NotificationKind.CentralBodyRefusalReport, Language.Kk)] = "№{number} өтініш: {body} жеке қабылдауға қатысудан бас тартты. Себебі: {reason}",
+        [(NotificationKind.QuarterlyReport, Language.Kk)] = "Қоғамдық қабылдаудың {quarter}-тоқсандағы жұмысының қорытындысы: {link}",
+        [(NotificationKind.QuarterlyReport, Language.Ru)] = "Итоги работы общественной приемной за {quarter} квартал: {link}",
+        [(NotificationKind.ScheduleGap, Language.Kk)] = "{month} айында жеке қабылдау күні жоқ: {officials} (Қағиданың 6-тармағы).",
+        [(NotificationKind.ScheduleGap, Language.Ru)] = "В {month} нет дня личного приема у: {officials} (пункт 6 Правил).",
         [(NotificationKind.CentralBodyRefusalReport, Language.Ru)] = "Обращение № {number}: {body} отказался от участия в личном приеме. Причина: {reason}",
     };
 

@@ -54,6 +54,13 @@ public sealed class ReceptionClock : TimeProvider
     public DateTimeOffset ToRealTime(DateTimeOffset simulated) =>
         realAnchor + ((simulated - simulatedAnchor) / speed);
 
+    /// <summary>How long, in real time, until this clock shows <paramref name="simulated"/> (zero if it already has).</summary>
+    public TimeSpan RealTimeUntil(DateTimeOffset simulated)
+    {
+        TimeSpan wait = ToRealTime(simulated) - realClock.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
     private static DateTimeOffset? ParseStart(string? start)
     {
         if (string.IsNullOrWhiteSpace(start))

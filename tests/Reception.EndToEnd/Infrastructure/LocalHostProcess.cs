@@ -46,6 +46,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public static string StorageConnectionString =>
         Environment.GetEnvironmentVariable("RECEPTION_TEST_STORAGE") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
 
+    /// <summary>Each test host's own blob container of published documents.</summary>
+    public static string DocumentsContainerOf(string taskHub) => "docs-" + taskHub.ToLowerInvariant();
+
     /// <summary>Each test host's own outbox queue, so a test can count what its host sent.</summary>
     public static string OutboxQueueOf(string taskHub) => "outbox-" + taskHub.ToLowerInvariant();
 
@@ -71,6 +74,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
         start.Environment["TaskHubName"] = taskHub;
         start.Environment["Reception__Notifications__QueueName"] = OutboxQueueOf(taskHub);
         start.Environment["Reception__Storage__TablePrefix"] = taskHub;
+        start.Environment["Reception__Storage__DocumentsContainer"] = DocumentsContainerOf(taskHub);
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

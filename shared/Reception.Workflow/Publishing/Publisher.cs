@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Reception.Domain.Appeals;
+using Reception.Domain.Schedule;
+using Reception.Workflow.Activities;
+using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Reports;
+using Reception.Workflow.Schedule;
+
+namespace Reception.Workflow.Publishing;
+
+/// <summary>
+/// What the timers publish: the month's schedule in both languages and as iCalendar (R13), with
+/// the R12 check that the akim and every deputy receive that month; and the quarter's report
+/// (R25) as JSON, CSV and HTML, sent to the akim and the Presidential Administration.
+/// </summary>
+/// <remarks>Re-running a publication overwrites the same blobs and re-uses the same message ids: nothing is sent twice.</remarks>
+public sealed class Publisher(IScheduleStore schedule, IReportCounters counters, IDocumentStore documents, INotificationOutbox outbox, IConfiguration configuration, TimeProvider clock)
+{
+    /// <summary>Configuration: the ids of the akim and the deputies, who must receive every month (R12).</summary>
+    public const string AkimAndDeputiesKey = "Reception:Officials:AkimAndDeputies";
+
+    public async Task<IReadOnlyList<string>> PublishScheduleAsync(int year, int month, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ScheduledDay> days = await schedule.MonthAsync(year, month, cancellationToken);
+        string folder = string.Create(CultureInfo.InvariantCulture, $"schedules/{year:D4}-{month:D2}");
+        foreach (Language language in Enum.GetValues<Language>())
+        {
+            PublishedSchedule published = PublishedSchedule.From(year, month, language, days);
+            string lang = Domain.CamelCaseNames.Of(language);
+            await documents.SaveAsync($"{folder}/schedule.{lang}.json", JsonSerializer.Serialize(published, ReceptionJson.Options), "application/json", cancellationToken);
+            await documents.SaveAsync($"{folder}/schedule.{lang}.ics", published.ToICalendar(clock.GetUtcNow()), "text/calendar", cancellationToken);
+        }
+
+        string[] mustReceive = configuration.GetSection(AkimAndDeputiesKey).Get<string[]>() ?? ["akim"];
+        IReadOnlyList<string> gaps = MonthlyCoverage.OfficialsWithoutReceptionDay(year, month, mustReceive, days.Select(d => d.ToReceptionDay()));
+        await documents.SaveAsync($"{folder}/r12-gaps.json", JsonSerializer.Serialize(gaps, ReceptionJson.Options), "application/json", cancellationToken);
+        if (gaps.Count > 0)
+        {
+            string text = NotificationTemplates.Render(NotificationKind.ScheduleGap, Language.Ru, new Dictionary<string, string>
+            {
+                ["month"] = string.Create(CultureInfo.InvariantCulture, $"{month:D2}.{year}"),
+                ["officials"] = string.Join(", ", gaps),
+            });
+            await outbox.EnqueueAsync(new OutgoingNotification($"r12-{year:D4}-{month:D2}", string.Empty, NotificationKind.ScheduleGap, "ru", AppealStep.DepartmentHead, text), cancellationToken);
+        }
+
+        return gaps;
+    }
+
+    public async Task<QuarterlyReport> PublishReportAsync(int year, int quarter, CancellationToken cancellationToken)
+    {
+        QuarterlyReport report = QuarterlyReport.From(year, quarter, await counters.QuarterAsync(year, quarter, cancellationToken));
+        string folder = string.Create(CultureInfo.InvariantCulture, $"reports/{year:D4}-Q{quarter}");
+        await documents.SaveAsync($"{folder}/report.json", JsonSerializer.Serialize(report, ReceptionJson.Options), "application/json", cancellationToken);
+        await documents.SaveAsync($"{folder}/report.csv", report.ToCsv(), "text/csv", cancellationToken);
+        await documents.SaveAsync($"{folder}/report.html", QuarterlyReportPage.Render(report), "text/html", cancellationToken);
+        string text = NotificationTemplates.Render(NotificationKind.QuarterlyReport, Language.Ru, new Dictionary<string, string>
+        {
+            ["quarter"] = string.Create(CultureInfo.InvariantCulture, $"{quarter} ({year})"),
+            ["link"] = $"{folder}/report.html",
+        });
+        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}", string.Empty, NotificationKind.QuarterlyReport, "ru", AppealStep.PresidentialAdministration, text), cancellationToken);
+        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}-akim", string.Empty, NotificationKind.QuarterlyReport, "ru", AppealStep.Akim, text), cancellationToken);
+        return report;
+    }
+}
