@@ -54,6 +54,16 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.True(closed.GetProperty("instructions")[0].GetProperty("isClosed").GetBoolean());
         Assert.Contains(closed.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "surveyQueued" && h.GetProperty("rule").GetString() == "R23");
 
+        // Every message of the appeal's life reached the applicant exactly once per channel, in Russian (R18).
+        foreach (JsonElement notification in closed.GetProperty("notifications").EnumerateArray())
+        {
+            JsonElement[] deliveries = await WaitForDeliveriesAsync(notification.GetProperty("id").GetString()!, count: 2);
+            Assert.Equal(["email", "sms"], deliveries.Select(d => d.GetProperty("channel").GetString()).Order());
+            Assert.All(deliveries, d => Assert.Equal("ru", d.GetProperty("delivery").GetProperty("language").GetString()));
+        }
+
+        Assert.Equal(["scheduled", "finalAnswer"], closed.GetProperty("notifications").EnumerateArray().Select(n => n.GetProperty("kind").GetString()));
+
         // R23: the office phones the applicant for the satisfaction survey, once.
         (_, JsonElement pending) = await ReceptionApi.GetAsync(Client, "/api/surveys/pending", "dev-office");
         Assert.Contains(pending.EnumerateArray(), p => p.GetProperty("appealId").GetString() == id && p.GetProperty("phone").GetString() == "+77011234567");
