@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Intake benchmark: builds in Release, starts Azurite on free ports (in memory), runs
-# tests/Reception.Benchmarks (which starts its own local host), prints the figures, stops Azurite.
-#   scripts/benchmark.sh [operations]     default 2000
+# Benchmarks: builds in Release, starts Azurite on free ports (in memory), runs
+# tests/Reception.Benchmarks (the intake mode starts its own local host), prints the figures, stops Azurite.
+#   scripts/benchmark.sh intake [operations]   intake beside an insert baseline (default 2000)
+#   scripts/benchmark.sh report [appeals]      the quarterly report beside a full scan (default 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/common.sh
