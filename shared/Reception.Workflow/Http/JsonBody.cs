@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Reception.Workflow.Auth;
 
 namespace Reception.Workflow.Http;
 
@@ -40,6 +41,24 @@ public static class JsonBody
         }
 
         return read > MaxBytes ? (null, Problems.TooLarge(MaxBytes)) : (buffer[..read], null);
+    }
+
+    /// <summary>
+    /// The checks every JSON route makes first, in the order that reveals least: the caller's
+    /// role (401/403), the media type and size (415/413), then the body itself (400).
+    /// </summary>
+    public static async Task<(T? Body, IResult? Problem)> ReadAuthorizedAsync<T>(
+        ApiKeyAuthenticator auth, HttpRequest request, string[] roles, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(auth);
+        if (auth.Require(request, roles) is { } denied)
+        {
+            return (null, denied);
+        }
+
+        (byte[]? raw, IResult? unreadable) = await ReadAsync(request, cancellationToken);
+        return unreadable is not null ? (null, unreadable) : Parse<T>(raw!);
     }
 
     /// <summary>Deserialises <paramref name="body"/>, or a 400 problem naming the field at fault.</summary>

@@ -50,7 +50,7 @@ public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore s
     /// <summary><c>POST /api/schedule</c>: adds a reception day, or changes its hours (its bookings stay).</summary>
     public async Task<IResult> AddDayAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        (ScheduleDayRequest? body, IResult? refused) = await ReadAsync<ScheduleDayRequest>(request, cancellationToken);
+        (ScheduleDayRequest? body, IResult? refused) = await JsonBody.ReadAuthorizedAsync<ScheduleDayRequest>(auth, request, [Roles.Office], cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -109,7 +109,7 @@ public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore s
     /// <summary><c>POST /api/officials/{officialId}/unavailability</c>: the official's booked applicants are moved and told (R14).</summary>
     public async Task<IResult> UnavailabilityAsync(HttpRequest request, string officialId, CancellationToken cancellationToken)
     {
-        (UnavailabilityRequest? body, IResult? refused) = await ReadAsync<UnavailabilityRequest>(request, cancellationToken);
+        (UnavailabilityRequest? body, IResult? refused) = await JsonBody.ReadAuthorizedAsync<UnavailabilityRequest>(auth, request, [Roles.Office], cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -134,18 +134,6 @@ public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore s
 
         AbsenceOutcome outcome = await absences.RecordAsync(officialId, body.Date.Value, body.Reason!.Trim(), cancellationToken);
         return Results.Json(outcome, ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
-    }
-
-    private async Task<(T? Body, IResult? Refused)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (auth.Require(request, Roles.Office) is { } denied)
-        {
-            return (null, denied);
-        }
-
-        (byte[]? raw, IResult? unreadable) = await JsonBody.ReadAsync(request, cancellationToken);
-        return unreadable is not null ? (null, unreadable) : JsonBody.Parse<T>(raw!);
     }
 
     private static void Required(ValidationErrors errors, string field, string? value)

@@ -38,7 +38,7 @@ public sealed class SurveyEndpoints(
     /// <summary><c>POST /api/appeals/{id}/survey</c>: the result of the survey, once per appeal.</summary>
     public async Task<IResult> RecordAsync(HttpRequest request, string appealId, CancellationToken cancellationToken)
     {
-        (SurveyRequest? body, IResult? refused) = await ReadAsync<SurveyRequest>(request, Roles.Office, cancellationToken);
+        (SurveyRequest? body, IResult? refused) = await JsonBody.ReadAuthorizedAsync<SurveyRequest>(auth, request, [Roles.Office], cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -81,7 +81,7 @@ public sealed class SurveyEndpoints(
     /// <summary><c>POST /api/restrictive-measures</c>: every reception by video from now on (R17).</summary>
     public async Task<IResult> RestrictiveMeasuresAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        (RestrictiveMeasuresRequest? body, IResult? refused) = await ReadAsync<RestrictiveMeasuresRequest>(request, Roles.Head, cancellationToken);
+        (RestrictiveMeasuresRequest? body, IResult? refused) = await JsonBody.ReadAuthorizedAsync<RestrictiveMeasuresRequest>(auth, request, [Roles.Head], cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -104,18 +104,6 @@ public sealed class SurveyEndpoints(
 
         IReadOnlyList<string> moved = await measures.SetAsync(body.Active!.Value, body.Reason?.Trim() ?? string.Empty, cancellationToken);
         return Results.Json(new RestrictiveMeasuresReply(body.Active.Value, moved), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
-    }
-
-    private async Task<(T? Body, IResult? Refused)> ReadAsync<T>(HttpRequest request, string role, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (auth.Require(request, role) is { } denied)
-        {
-            return (null, denied);
-        }
-
-        (byte[]? raw, IResult? unreadable) = await JsonBody.ReadAsync(request, cancellationToken);
-        return unreadable is not null ? (null, unreadable) : JsonBody.Parse<T>(raw!);
     }
 }
 
