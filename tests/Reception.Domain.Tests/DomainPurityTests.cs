@@ -14,7 +14,7 @@ public class DomainPurityTests
     [Fact]
     public void DomainSources_ReadNoClockAndDoNoIo()
     {
-        string domain = Path.Combine(RepositoryRoot(), "shared", "Reception.Domain");
+        string domain = Path.Combine(Repository.Root, "shared", "Reception.Domain");
         var offences = Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
@@ -31,16 +31,5 @@ public class DomainPurityTests
         string[] references = [.. typeof(Reception.Domain.Calendar.WorkingCalendar).Assembly.GetReferencedAssemblies().Select(a => a.Name!)];
 
         Assert.DoesNotContain(references, r => r.StartsWith("Azure", StringComparison.Ordinal) || r.StartsWith("Microsoft.DurableTask", StringComparison.Ordinal) || r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        DirectoryInfo dir = new(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "Reception.Functions.sln")))
-        {
-            dir = dir.Parent ?? throw new InvalidOperationException("Reception.Functions.sln not found.");
-        }
-
-        return dir.FullName;
     }
 }

@@ -81,17 +81,7 @@ public class FunctionsMetadataTests
     // The Functions project's own build output, in the same configuration as this test assembly.
     private static string MetadataPath()
     {
-        string testOutput = AppContext.BaseDirectory; // .../tests/Reception.Functions.Tests/bin/<Configuration>/net10.0/
-        var dir = new DirectoryInfo(testOutput);
-        string framework = dir.Name;
-        string configuration = dir.Parent!.Name;
-        DirectoryInfo root = dir;
-        while (!File.Exists(Path.Combine(root.FullName, "Reception.Functions.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("Reception.Functions.sln not found above " + testOutput);
-        }
-
-        string path = Path.Combine(root.FullName, "functions", "Reception.Functions", "bin", configuration, framework, "functions.metadata");
+        string path = Repository.BuildOutput(Path.Combine("functions", "Reception.Functions"), "functions.metadata");
         Assert.True(File.Exists(path), $"Build the Functions project first: {path} is missing.");
         return path;
     }

@@ -96,10 +96,6 @@ public sealed class WorkingCalendar
     /// <summary>The last instant of a local day in Almaty: when a deadline "by that date" passes.</summary>
     public static DateTimeOffset EndOfDay(DateOnly date) => AlmatyTime.EndOfDay(date);
 
-    /// <summary>The days off of a year that fall on weekdays (holidays, moved days off, transfers), in order.</summary>
-    public IReadOnlyList<DateOnly> WeekdaysOff(int year) =>
-        Year(year).DaysOff.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Order().ToList();
-
     // The nearest working day strictly after (direction 1) or before (-1) the date. Bounded, so
     // data that made every day a day off fails loudly instead of looping forever.
     private DateOnly NextWorkingDay(DateOnly date, int direction)

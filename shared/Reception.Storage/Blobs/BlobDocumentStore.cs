@@ -1,5 +1,4 @@
 using System.Text;
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Reception.Workflow.Ports;
@@ -26,17 +25,5 @@ public sealed class BlobDocumentStore(BlobServiceClient blobs, string containerN
             BinaryData.FromString(content),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType + "; charset=utf-8" } },
             cancellationToken);
-    }
-
-    public async Task<string?> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await (await container.Value).GetBlobClient(path).DownloadContentAsync(cancellationToken)).Value.Content.ToString();
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
     }
 }

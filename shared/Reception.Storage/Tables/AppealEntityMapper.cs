@@ -28,7 +28,6 @@ internal static class AppealEntityMapper
         ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, ReceptionJson.Options),
         ["Submission"] = JsonSerializer.Serialize(appeal.Submission, ReceptionJson.Options),
         ["Progress"] = JsonSerializer.Serialize(appeal.Progress, ReceptionJson.Options),
-        ["Awaiting"] = appeal.Progress.Awaiting,
     };
 
     public static TableEntity ToEntity(string appealId, string stepKey, HistoryStep step) => new(appealId, HistoryRowPrefix + stepKey)

@@ -94,11 +94,6 @@ public sealed class AdvanceAppeal(
                 Reason = change.Reason ?? progress.Reason,
                 EarlierAppeal = change.EarlierAppeal ?? progress.EarlierAppeal,
             };
-            if (change.AnswerDue is { } answerDue && deadlines is not null)
-            {
-                deadlines = deadlines with { AnswerDue = answerDue };
-            }
-
             if (change.ExtendAnswerToCap && deadlines is not null && appeal.RegisteredOn is { } registeredOn)
             {
                 deadlines = deadlines with { AnswerDue = policy.ExtendedAnswerCapDue(registeredOn, calendar) };

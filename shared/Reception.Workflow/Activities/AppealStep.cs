@@ -44,7 +44,6 @@ public sealed record AppealChange(
     IReadOnlyList<Instruction>? Instructions = null,
     string? Reason = null,
     string? EarlierAppeal = null,
-    DateOnly? AnswerDue = null,
     int? OverdueInstruction = null,
     int? AnsweredInstruction = null,
     InstructionAnswer? Answer = null,

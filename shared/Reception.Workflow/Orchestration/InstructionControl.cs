@@ -39,7 +39,8 @@ internal static class InstructionControl
                 new TimerRequest(appealId, TimerBasis.Date, dueDate),
                 "R20",
                 keys,
-                onMiss: new AppealChange(OverdueInstruction: number));
+                onMiss: new AppealChange(OverdueInstruction: number),
+                awaitsStaffAction: false);
             await context.CallActivityAsync<AppealSnapshot>(
                 nameof(AdvanceAppeal),
                 new AppealStep(

@@ -11,6 +11,10 @@ namespace Reception.Workflow.Orchestration;
 /// Department's head, and the wait goes on with a reminder each working day: nothing waits
 /// forever with no deadline, and nothing is dropped.
 /// </summary>
+/// <remarks>
+/// <c>awaitsStaffAction</c> is false for instruction answers: they are checked against the
+/// instruction itself, not against the appeal's single awaited action.
+/// </remarks>
 internal static class StaffWaits
 {
     /// <summary>About a year of working days: reminders stop there, the escalations stay in the history.</summary>
@@ -23,7 +27,8 @@ internal static class StaffWaits
         TimerRequest deadline,
         string rule,
         StepKeys keys,
-        AppealChange? onMiss = null)
+        AppealChange? onMiss = null,
+        bool awaitsStaffAction = true)
     {
         // One waiter for the whole wait, raced against a fresh timer each round: an event that
         // arrives while a round's bookkeeping runs is kept, never lost to a cancelled waiter.
@@ -62,7 +67,7 @@ internal static class StaffWaits
                     "deadlineMissed",
                     rule,
                     $"The {rule} deadline of {due} passed without the awaited {eventName}; escalated to the Department's head.",
-                    Awaiting: eventName.StartsWith("instruction", StringComparison.Ordinal) ? null : eventName,
+                    Awaiting: awaitsStaffAction ? eventName : null,
                     Change: onMiss,
                     Notify: NotificationKind.Escalation,
                     Audience: AppealStep.DepartmentHead,

@@ -4,7 +4,4 @@ namespace Reception.Workflow.Ports;
 public interface IDocumentStore
 {
     Task SaveAsync(string path, string content, string contentType, CancellationToken cancellationToken);
-
-    /// <summary>The document's text, or null when it does not exist.</summary>
-    Task<string?> ReadAsync(string path, CancellationToken cancellationToken);
 }

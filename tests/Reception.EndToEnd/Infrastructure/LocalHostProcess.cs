@@ -60,12 +60,12 @@ public sealed class LocalHostProcess : IAsyncDisposable
     {
         taskHub ??= NewTaskHub();
         int chosenPort = port ?? FreePort();
-        var start = new ProcessStartInfo("dotnet", [LocalHostDll()])
+        var start = new ProcessStartInfo("dotnet", [Repository.BuildOutput(Path.Combine("functions", "Reception.LocalHost"), "Reception.LocalHost.dll")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(LocalHostDll())!,
+            WorkingDirectory = Path.GetDirectoryName(Repository.BuildOutput(Path.Combine("functions", "Reception.LocalHost"), "Reception.LocalHost.dll"))!,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
@@ -152,20 +152,5 @@ public sealed class LocalHostProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    // The local host's build output, in the same configuration as this test assembly.
-    private static string LocalHostDll()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        string framework = dir.Name;
-        string configuration = dir.Parent!.Name;
-        DirectoryInfo root = dir;
-        while (!File.Exists(Path.Combine(root.FullName, "Reception.Functions.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("Reception.Functions.sln not found.");
-        }
-
-        return Path.Combine(root.FullName, "functions", "Reception.LocalHost", "bin", configuration, framework, "Reception.LocalHost.dll");
     }
 }

@@ -23,7 +23,7 @@ public sealed class CompiledInfrastructure : IDisposable
         }
 
         string output = Path.Combine(Path.GetTempPath(), $"reception-main-{Guid.NewGuid():N}.json");
-        var start = new ProcessStartInfo(bicep, ["build", Path.Combine(RepositoryRoot(), "infra", "main.bicep"), "--outfile", output])
+        var start = new ProcessStartInfo(bicep, ["build", Path.Combine(Repository.Root, "infra", "main.bicep"), "--outfile", output])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -81,16 +81,5 @@ public sealed class CompiledInfrastructure : IDisposable
                 }
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        DirectoryInfo dir = new(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir.FullName, "Reception.Functions.sln")))
-        {
-            dir = dir.Parent ?? throw new InvalidOperationException("Reception.Functions.sln not found.");
-        }
-
-        return dir.FullName;
     }
 }

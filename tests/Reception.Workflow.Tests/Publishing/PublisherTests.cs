@@ -66,7 +66,5 @@ public class PublisherTests
             Saved[path] = content;
             return Task.CompletedTask;
         }
-
-        public Task<string?> ReadAsync(string path, CancellationToken cancellationToken) => Task.FromResult(Saved.GetValueOrDefault(path));
     }
 }
