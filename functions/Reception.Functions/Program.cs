@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reception.Storage;
 using Reception.Storage.Configuration;
+using Reception.Storage.Notifications;
 using Reception.Workflow;
 using Reception.Workflow.Auth;
 

@@ -5,10 +5,12 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
 using Reception.LocalHost;
 using Reception.LocalHost.Durable;
+using Reception.LocalHost.Intake;
 using Reception.LocalHost.Notifications;
 using Reception.LocalHost.Publishing;
 using Reception.Storage;
 using Reception.Storage.Configuration;
+using Reception.Storage.Notifications;
 using Reception.Storage.Tables;
 using Reception.Workflow;
 using Reception.Workflow.Auth;
@@ -47,6 +49,7 @@ builder.Services.AddHostedService<PublishingService>();
 builder.Services.AddReceptionStorage(storage);
 if (local.RunWorkflows)
 {
+    builder.Services.AddHostedService<AppealStarterService>();
     builder.Services.AddDurableTaskWorker(worker =>
     {
         worker.AddTasks(tasks => tasks.AddReceptionTasks());

@@ -10,9 +10,9 @@ public static class ReceptionRoutes
 {
     public static void MapReceptionEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/intake/egov", (HttpRequest r, IntakeEndpoints e, DurableTaskClient w, CancellationToken ct) => e.EgovAsync(r, w, ct));
-        routes.MapPost("/api/intake/call-center", (HttpRequest r, IntakeEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CallCenterAsync(r, w, ct));
-        routes.MapPost("/api/intake/office", (HttpRequest r, IntakeEndpoints e, DurableTaskClient w, CancellationToken ct) => e.OfficeAsync(r, w, ct));
+        routes.MapPost("/api/intake/egov", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.EgovAsync(r, ct));
+        routes.MapPost("/api/intake/call-center", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.CallCenterAsync(r, ct));
+        routes.MapPost("/api/intake/office", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.OfficeAsync(r, ct));
         routes.MapGet("/api/appeals/{appealId}", (HttpRequest r, string appealId, AppealEndpoints e, CancellationToken ct) => e.GetAsync(r, appealId, ct));
         routes.MapGet("/api/public/appeals/{trackingCode}", (string trackingCode, PublicEndpoints e, CancellationToken ct) => e.GetAsync(trackingCode, ct));
         routes.MapPost("/api/appeals/{appealId}/review", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReviewAsync(r, appealId, w, ct));

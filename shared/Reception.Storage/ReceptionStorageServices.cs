@@ -5,9 +5,9 @@ using Reception.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Storage.Configuration;
-using Reception.Storage.Notifications;
 using Reception.Storage.Queues;
 using Reception.Storage.Tables;
+using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 
@@ -25,9 +25,7 @@ public static class ReceptionStorageServices
             sp.GetRequiredService<TableServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[ReceptionTables.PrefixKey] ?? ReceptionTables.DefaultPrefix));
         services.AddSingleton<IAppealStore, TableAppealStore>();
-        services.AddSingleton<IIntakeLedger, TableIntakeLedger>();
         services.AddSingleton<IRegistrationNumbers, TableRegistrationNumbers>();
-        services.AddSingleton<ITrackingCodes, TableTrackingCodes>();
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
@@ -42,29 +40,12 @@ public static class ReceptionStorageServices
             sp.GetRequiredService<QueueServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[QueueNotificationOutbox.QueueNameKey] ?? QueueNotificationOutbox.DefaultQueueName));
         services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<QueueNotificationOutbox>());
+        services.AddSingleton(sp => new QueueAppealStartRequests(
+            sp.GetRequiredService<QueueServiceClient>(),
+            sp.GetRequiredService<IConfiguration>()[QueueAppealStartRequests.QueueNameKey] ?? QueueAppealStartRequests.DefaultQueueName));
+        services.AddSingleton<IAppealStartRequests>(sp => sp.GetRequiredService<QueueAppealStartRequests>());
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions());
-        return services;
-    }
-
-    /// <summary>
-    /// One resilient named HTTP client and channel for each configured endpoint of
-    /// <c>Reception:Notifications</c> (EgovCabinetUrl, SmsGatewayUrl, EmailUrl).
-    /// </summary>
-    public static IServiceCollection AddNotificationChannels(this IServiceCollection services, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        NotificationOptions options = configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new();
-        foreach ((string channel, Uri? url) in new[] { ("egov", options.EgovCabinetUrl), ("sms", options.SmsGatewayUrl), ("email", options.EmailUrl) })
-        {
-            if (url is null)
-            {
-                continue;
-            }
-
-            services.AddHttpClient(HttpNotificationChannel.HttpClientName(channel), c => c.BaseAddress = url).AddStandardResilienceHandler();
-            services.AddSingleton<INotificationChannel>(sp => new HttpNotificationChannel(channel, sp.GetRequiredService<IHttpClientFactory>()));
-        }
-
+        services.AddSingleton(sp => new AppealIdentities(sp.GetRequiredService<PrivacyOptions>().ApplicantKeySecret));
         return services;
     }
 }

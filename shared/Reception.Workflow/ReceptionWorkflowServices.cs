@@ -29,6 +29,7 @@ public static class ReceptionWorkflowServices
         services.AddReceptionRules(configuration);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<IntakeService>();
+        services.AddSingleton<AppealStarter>();
         services.AddSingleton<IntakeEndpoints>();
         services.AddSingleton<AppealEndpoints>();
         services.AddSingleton<ClockEndpoint>();

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,7 +10,6 @@ using Reception.Workflow.Appeals;
 using Reception.Workflow.Auth;
 using Reception.Workflow.Http;
 using Reception.Workflow.Intake;
-using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 
 namespace Reception.Functions.Tests;
@@ -28,103 +25,98 @@ public class IntakeFunctionsTests
         }
         """;
 
-    private readonly Mock<DurableTaskClient> workflows = new("test");
-    private readonly Mock<IIntakeLedger> ledger = new();
     private readonly Mock<IAppealStore> appeals = new();
-    private readonly Mock<ITrackingCodes> trackingCodes = new();
+    private readonly Mock<IAppealStartRequests> starts = new();
+    private readonly AppealIdentities identities = new("test secret");
+    private readonly List<string> calls = [];
 
     public IntakeFunctionsTests()
     {
-        ledger
-            .Setup(l => l.ClaimAsync("callCenter", "CC-2026-000001", It.IsAny<IntakeClaim>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, string _, IntakeClaim candidate, CancellationToken _) => candidate);
+        starts.Setup(s => s.RequestStartAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string id, CancellationToken _) => calls.Add("start " + id)).Returns(Task.CompletedTask);
+        appeals.Setup(a => a.CreateIfAbsentAsync(It.IsAny<AppealRecord>(), It.IsAny<CancellationToken>()))
+            .Callback((AppealRecord r, CancellationToken _) => calls.Add("store " + r.AppealId)).ReturnsAsync((AppealRecord?)null);
     }
 
     [Fact]
-    public async Task CallCenter_ValidAppeal_StartsOrchestrationWithAppealIdAsInstanceId()
+    public async Task CallCenter_ValidAppeal_RequestsTheWorkflowStartThenStoresTheAppeal()
     {
         HttpContext http = Request(Body, "dev-callcenter");
 
-        IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
+        IResult result = await Functions().CallCenter(http.Request, CancellationToken.None);
 
         (int status, JsonElement reply) = await ExecuteAsync(result, http);
         Assert.Equal(StatusCodes.Status202Accepted, status);
-        string appealId = reply.GetProperty("appealId").GetString()!;
+        IntakeIds expected = identities.For("callCenter", "CC-2026-000001", attempt: 0);
+        Assert.Equal(expected.AppealId, reply.GetProperty("appealId").GetString());
+        Assert.Equal(expected.TrackingCode, reply.GetProperty("trackingCode").GetString());
         Assert.Equal("received", reply.GetProperty("status").GetString());
-        workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
-            It.Is<TaskName>(n => n.Name == nameof(AppealOrchestrator)),
-            It.Is<object>(i => ((AppealWorkflowInput)i).AppealId == appealId),
-            It.Is<StartOrchestrationOptions>(o => o.InstanceId == appealId),
-            It.IsAny<CancellationToken>()), Times.Once);
-        appeals.Verify(a => a.CreateIfAbsentAsync(It.Is<AppealRecord>(r => r.AppealId == appealId), It.IsAny<CancellationToken>()), Times.Once);
+        // The request first: a crash between the two leaves a request without an appeal, never an appeal without a workflow.
+        Assert.Equal(["start " + expected.AppealId, "store " + expected.AppealId], calls);
     }
 
     [Fact]
-    public async Task CallCenter_RepeatWhoseWorkflowRuns_DoesNotStartAnother()
+    public async Task CallCenter_RepeatOfTheSameRequest_Is200WithTheFirstAppeal()
     {
-        ledger
-            .Setup(l => l.ClaimAsync("callCenter", "CC-2026-000001", It.IsAny<IntakeClaim>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new IntakeClaim("0123456789abcdef0123456789abcdef", "ABCDEFGHJKMN", IsNew: false));
-        workflows
-            .Setup(w => w.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string id, bool _, CancellationToken _) => new OrchestrationMetadata(nameof(AppealOrchestrator), id));
+        IntakeIds first = identities.For("callCenter", "CC-2026-000001", attempt: 0);
+        appeals.Setup(a => a.CreateIfAbsentAsync(It.IsAny<AppealRecord>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AppealRecord r, CancellationToken _) => r with { ReceivedAt = DateTimeOffset.UnixEpoch });
         HttpContext http = Request(Body, "dev-callcenter");
 
-        IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
+        IResult result = await Functions().CallCenter(http.Request, CancellationToken.None);
 
-        Assert.Equal(StatusCodes.Status200OK, (await ExecuteAsync(result, http)).Status);
-        workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
-            It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<StartOrchestrationOptions>(), It.IsAny<CancellationToken>()), Times.Never);
+        (int status, JsonElement reply) = await ExecuteAsync(result, http);
+        Assert.Equal(StatusCodes.Status200OK, status);
+        Assert.Equal(first.AppealId, reply.GetProperty("appealId").GetString());
+        // The start is asked again: the first attempt may have died before its workflow started; the starter de-duplicates.
+        starts.Verify(s => s.RequestStartAsync(first.AppealId, It.IsAny<CancellationToken>()), Times.Once);
+        appeals.Verify(a => a.CreateIfAbsentAsync(It.IsAny<AppealRecord>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
-    public async Task CallCenter_RepeatWhoseWorkflowNeverStarted_StartsIt()
+    public async Task CallCenter_TrackingCodeTakenByAnotherRequest_TakesTheNextCodes()
     {
-        // An earlier attempt claimed the request and crashed before starting the workflow: the retry finishes the job.
-        ledger
-            .Setup(l => l.ClaimAsync("callCenter", "CC-2026-000001", It.IsAny<IntakeClaim>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new IntakeClaim("0123456789abcdef0123456789abcdef", "ABCDEFGHJKMN", IsNew: false));
+        IntakeIds taken = identities.For("callCenter", "CC-2026-000001", attempt: 0);
+        IntakeIds next = identities.For("callCenter", "CC-2026-000001", attempt: 1);
+        appeals.Setup(a => a.CreateIfAbsentAsync(It.Is<AppealRecord>(r => r.AppealId == taken.AppealId), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((AppealRecord r, CancellationToken _) => r with { Submission = r.Submission with { ExternalId = "CC-OTHER" } });
         HttpContext http = Request(Body, "dev-callcenter");
 
-        IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
+        IResult result = await Functions().CallCenter(http.Request, CancellationToken.None);
 
-        Assert.Equal(StatusCodes.Status200OK, (await ExecuteAsync(result, http)).Status);
-        workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
-            It.Is<TaskName>(n => n.Name == nameof(AppealOrchestrator)),
-            It.IsAny<object>(),
-            It.Is<StartOrchestrationOptions>(o => o.InstanceId == "0123456789abcdef0123456789abcdef"),
-            It.IsAny<CancellationToken>()), Times.Once);
-        appeals.Verify(a => a.CreateIfAbsentAsync(It.Is<AppealRecord>(r => r.AppealId == "0123456789abcdef0123456789abcdef"), It.IsAny<CancellationToken>()), Times.Once);
+        (int status, JsonElement reply) = await ExecuteAsync(result, http);
+        Assert.Equal(StatusCodes.Status202Accepted, status);
+        Assert.Equal(next.AppealId, reply.GetProperty("appealId").GetString());
+        Assert.Equal(next.TrackingCode, reply.GetProperty("trackingCode").GetString());
+        Assert.NotEqual(taken.TrackingCode, next.TrackingCode);
     }
 
     [Theory]
     [InlineData(null, StatusCodes.Status401Unauthorized)]
     [InlineData("wrong", StatusCodes.Status401Unauthorized)]
     [InlineData("dev-office", StatusCodes.Status403Forbidden)]
-    public async Task CallCenter_WithoutTheCallCenterKey_IsRefusedAndStartsNothing(string? key, int expected)
+    public async Task CallCenter_WithoutTheCallCenterKey_IsRefusedAndStoresNothing(string? key, int expected)
     {
         HttpContext http = Request(Body, key);
 
-        IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
+        IResult result = await Functions().CallCenter(http.Request, CancellationToken.None);
 
         Assert.Equal(expected, (await ExecuteAsync(result, http)).Status);
         Assert.Equal(Problems.ContentType, http.Response.ContentType);
-        workflows.VerifyNoOtherCalls();
-        ledger.VerifyNoOtherCalls();
+        Assert.Empty(calls);
     }
 
     [Fact]
-    public async Task CallCenter_InvalidIin_Is400WithFieldAndStartsNothing()
+    public async Task CallCenter_InvalidIin_Is400WithFieldAndStoresNothing()
     {
         HttpContext http = Request(Body.Replace("900101400122", "900101400123", StringComparison.Ordinal), "dev-callcenter");
 
-        IResult result = await Functions().CallCenter(http.Request, workflows.Object, CancellationToken.None);
+        IResult result = await Functions().CallCenter(http.Request, CancellationToken.None);
 
         (int status, JsonElement problem) = await ExecuteAsync(result, http);
         Assert.Equal(StatusCodes.Status400BadRequest, status);
         Assert.True(problem.GetProperty("errors").TryGetProperty("applicant.iin", out _));
-        workflows.VerifyNoOtherCalls();
-        ledger.VerifyNoOtherCalls();
+        Assert.Empty(calls);
     }
 
     private IntakeFunctions Functions()
@@ -137,7 +129,7 @@ public class IntakeFunctionsTests
                 [Roles.Office] = ["dev-office"],
             },
         }));
-        var intake = new IntakeService(ledger.Object, appeals.Object, trackingCodes.Object, TimeProvider.System, NullLogger<IntakeService>.Instance);
+        var intake = new IntakeService(identities, appeals.Object, starts.Object, TimeProvider.System, NullLogger<IntakeService>.Instance);
         return new IntakeFunctions(new IntakeEndpoints(auth, intake));
     }
 

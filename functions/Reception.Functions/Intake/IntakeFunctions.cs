@@ -1,31 +1,30 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
 using Reception.Workflow.Http;
 
 namespace Reception.Functions.Intake;
 
-/// <summary>The three intake routes of API.md; each hands the request to the shared handler.</summary>
+/// <summary>
+/// The three intake routes of API.md; each hands the request to the shared handler, which stores
+/// the appeal and leaves a start request on a queue (<see cref="AppealStartFunctions"/> starts the workflow).
+/// </summary>
 public sealed class IntakeFunctions(IntakeEndpoints endpoints)
 {
     [Function("IntakeEgov")]
     public Task<IResult> Egov(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/egov")] HttpRequest request,
-        [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>
-        endpoints.EgovAsync(request, workflows, cancellationToken);
+        endpoints.EgovAsync(request, cancellationToken);
 
     [Function("IntakeCallCenter")]
     public Task<IResult> CallCenter(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/call-center")] HttpRequest request,
-        [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>
-        endpoints.CallCenterAsync(request, workflows, cancellationToken);
+        endpoints.CallCenterAsync(request, cancellationToken);
 
     [Function("IntakeOffice")]
     public Task<IResult> Office(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/office")] HttpRequest request,
-        [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>
-        endpoints.OfficeAsync(request, workflows, cancellationToken);
+        endpoints.OfficeAsync(request, cancellationToken);
 }

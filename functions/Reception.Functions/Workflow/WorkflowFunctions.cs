@@ -50,8 +50,8 @@ public sealed class WorkflowFunctions(
 
     [Function(nameof(StartHandedInAppeals))]
     public Task<IReadOnlyList<string>> RunStartHandedInAppeals(
-        [ActivityTrigger] HandedInAppeals input, [DurableClient] DurableTaskClient workflows, CancellationToken cancellationToken) =>
-        startHandedInAppeals.ExecuteAsync(input, workflows, cancellationToken);
+        [ActivityTrigger] HandedInAppeals input, CancellationToken cancellationToken) =>
+        startHandedInAppeals.ExecuteAsync(input, cancellationToken);
 
     private static T InputOf<T>(TaskOrchestrationContext context) =>
         context.GetInput<T>() ?? throw new InvalidOperationException($"The orchestration needs its {typeof(T).Name} input.");

@@ -1,9 +1,13 @@
 namespace Reception.Storage.Configuration;
 
-/// <summary>Configuration <c>Reception:Privacy:ApplicantKeySecret</c>: the key of the IIN hash in the applicant index.</summary>
+/// <summary>
+/// Configuration <c>Reception:Privacy:ApplicantKeySecret</c>: the key of the IIN hash in the
+/// applicant index and of the appeals' tracking codes and ids (<c>AppealIdentities</c>).
+/// </summary>
 /// <remarks>
-/// Changing it makes earlier appeals invisible to the repeat check (R3), so it is set once per
-/// deployment. The development default is public and must be replaced in production.
+/// Set once per deployment: changing it makes earlier appeals invisible to the repeat check (R3),
+/// earlier tracking codes find nothing, and a repeat of an earlier request becomes a new appeal.
+/// The development default is public and must be replaced in production.
 /// </remarks>
 public sealed class PrivacyOptions
 {

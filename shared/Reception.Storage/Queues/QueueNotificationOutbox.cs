@@ -13,12 +13,7 @@ public sealed class QueueNotificationOutbox(QueueServiceClient queues, string qu
     public const string DefaultQueueName = "reception-notifications";
     public const string QueueNameKey = "Reception:Notifications:QueueName";
 
-    private readonly Lazy<Task<QueueClient>> queue = new(async () =>
-    {
-        QueueClient client = queues.GetQueueClient(queueName);
-        await client.CreateIfNotExistsAsync();
-        return client;
-    });
+    private readonly QueueCreatedOnFirstUse queue = new(queues.GetQueueClient(queueName));
 
     /// <summary>The queue of messages that kept failing (the Functions runtime's naming: queue name + "-poison").</summary>
     public string PoisonQueueName => queueName + "-poison";
@@ -35,7 +30,7 @@ public sealed class QueueNotificationOutbox(QueueServiceClient queues, string qu
 
     public async Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {
-        QueueClient client = await queue.Value;
+        QueueClient client = await queue.GetAsync(cancellationToken);
         await client.SendMessageAsync(JsonSerializer.Serialize(notification, ReceptionJson.Options), cancellationToken);
     }
 }

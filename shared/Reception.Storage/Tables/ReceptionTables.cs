@@ -13,16 +13,14 @@ public sealed class ReceptionTables
     public const string PrefixKey = "Reception:Storage:TablePrefix";
 
     public const string AppealsTable = "Appeals";
-    public const string IntakeTable = "Intake";
     public const string CountersTable = "Counters";
-    public const string TrackingTable = "Tracking";
     public const string ApplicantsTable = "Applicants";
     public const string ScheduleTable = "Schedule";
     public const string SettingsTable = "Settings";
     public const string SurveysTable = "Surveys";
     public const string SentTable = "Sent";
 
-    private static readonly string[] All = [AppealsTable, IntakeTable, CountersTable, TrackingTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable];
+    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

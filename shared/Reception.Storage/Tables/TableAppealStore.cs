@@ -14,7 +14,7 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
 {
     private const int MaxAttempts = 10;
 
-    public async Task CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken)
+    public async Task<AppealRecord?> CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(appeal);
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
@@ -28,11 +28,20 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
+            return null;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
-            // Stored by an earlier attempt of the same intake.
+            // Stored earlier: by a repeat of the same request, or (rarely) another request with the same ids.
+            return await FindAsync(appeal.AppealId, cancellationToken)
+                ?? throw new InvalidOperationException($"Appeal {appeal.AppealId} conflicts with a stored appeal that cannot be read.", ex);
         }
+    }
+
+    public async Task<bool> ExistsAsync(string appealId, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        return (await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.AppealRow, select: ["PartitionKey"], cancellationToken: cancellationToken)).HasValue;
     }
 
     public async Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken)

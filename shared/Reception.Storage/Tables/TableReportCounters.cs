@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
+using Azure;
 using Azure.Data.Tables;
 using Reception.Workflow.Ports;
 
@@ -8,20 +9,24 @@ namespace Reception.Storage.Tables;
 
 /// <summary>
 /// Report counters in shards: partition = quarter + shard (by appeal), so concurrent appeals rarely
-/// touch the same row. A step's increments and its marker row (<c>m|appeal|step</c>) are one
-/// table transaction: a step counted twice finds its marker and counts nothing. A quarter's
-/// report reads the counter rows of its 16 shards, whatever the number of appeals.
+/// touch the same row. Each shard keeps all its counters in ONE entity (<see cref="CountersRow"/>),
+/// and a counted step leaves a marker row (<c>m|appeal|step</c>) beside it; the marker and the new
+/// counters are one table transaction guarded by the entity's ETag, so a step counted twice finds
+/// its marker and counts nothing, and two steps never overwrite each other.
+/// A quarter's report is 16 point reads, whatever the number of appeals or markers: point reads
+/// are indexed everywhere, while a filtered query scans the whole table on Azurite.
 /// </summary>
 public sealed class TableReportCounters(ReceptionTables tables) : IReportCounters
 {
     public const int Shards = 16;
     private const int MaxAttempts = 20;
+    private const string CountersRow = "counters";
 
     public async Task AddAsync(DateOnly day, string appealId, string stepKey, IReadOnlyDictionary<string, long> increments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(increments);
         TableClient table = await tables.GetAsync(ReceptionTables.CountersTable);
-        string partition = $"{Quarter(day.Year, (day.Month + 2) / 3)}-{Shard(appealId):D2}";
+        string partition = Partition(Quarter(day.Year, (day.Month + 2) / 3), Shard(appealId));
         string marker = $"m|{appealId}|{stepKey}";
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -30,16 +35,21 @@ public sealed class TableReportCounters(ReceptionTables tables) : IReportCounter
                 return;
             }
 
-            Dictionary<string, TableEntity> current = await CountersAsync(table, partition, cancellationToken);
-            List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, new TableEntity(partition, marker))];
+            NullableResponse<TableEntity> current = await table.GetEntityIfExistsAsync<TableEntity>(partition, CountersRow, cancellationToken: cancellationToken);
+            Dictionary<string, long> counters = current.HasValue ? CounterEntity.Read(current.Value!) : new(StringComparer.Ordinal);
             foreach ((string name, long by) in increments)
             {
-                string row = "c|" + name;
-                actions.Add(current.TryGetValue(row, out TableEntity? existing)
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(partition, row) { ["Value"] = existing.GetInt64("Value")!.Value + by }, existing.ETag)
-                    : new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, row) { ["Value"] = by }));
+                counters[name] = counters.GetValueOrDefault(name) + by;
             }
 
+            TableEntity updated = CounterEntity.Write(partition, CountersRow, counters);
+            List<TableTransactionAction> actions =
+            [
+                new(TableTransactionActionType.Add, new TableEntity(partition, marker)),
+                current.HasValue
+                    ? new(TableTransactionActionType.UpdateReplace, updated, current.Value!.ETag)
+                    : new(TableTransactionActionType.Add, updated),
+            ];
             try
             {
                 await table.SubmitTransactionAsync(actions, cancellationToken);
@@ -57,32 +67,26 @@ public sealed class TableReportCounters(ReceptionTables tables) : IReportCounter
     public async Task<IReadOnlyDictionary<string, long>> QuarterAsync(int year, int quarter, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.CountersTable);
+        IEnumerable<Task<NullableResponse<TableEntity>>> reads = Enumerable.Range(0, Shards)
+            .Select(s => table.GetEntityIfExistsAsync<TableEntity>(Partition(Quarter(year, quarter), s), CountersRow, cancellationToken: cancellationToken));
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
-        IEnumerable<Task<Dictionary<string, TableEntity>>> shards = Enumerable.Range(0, Shards)
-            .Select(s => CountersAsync(table, $"{Quarter(year, quarter)}-{s:D2}", cancellationToken));
-        foreach (Dictionary<string, TableEntity> shard in await Task.WhenAll(shards))
+        foreach (NullableResponse<TableEntity> shard in await Task.WhenAll(reads))
         {
-            foreach ((string row, TableEntity entity) in shard)
+            if (!shard.HasValue)
             {
-                string name = row[2..];
-                totals[name] = totals.GetValueOrDefault(name) + entity.GetInt64("Value")!.Value;
+                continue;
+            }
+
+            foreach ((string name, long value) in CounterEntity.Read(shard.Value!))
+            {
+                totals[name] = totals.GetValueOrDefault(name) + value;
             }
         }
 
         return totals;
     }
 
-    private static async Task<Dictionary<string, TableEntity>> CountersAsync(TableClient table, string partition, CancellationToken cancellationToken)
-    {
-        var counters = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"c|"} and RowKey lt {"c}"}");
-        await foreach (TableEntity entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            counters[entity.RowKey] = entity;
-        }
-
-        return counters;
-    }
+    private static string Partition(string quarter, int shard) => string.Create(CultureInfo.InvariantCulture, $"{quarter}-{shard:D2}");
 
     private static string Quarter(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"report-{year}Q{quarter}");
 

@@ -1,6 +1,4 @@
 using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
@@ -15,14 +13,14 @@ public sealed record HandedInAppeals(string ParentAppealId, IReadOnlyList<string
 /// personal reception", with its own workflow, and may never be assigned to a worker who handled
 /// the earlier appeal. Idempotent: each handed-in appeal's external id is derived from the parent.
 /// </summary>
-public sealed class StartHandedInAppeals(IntakeService intake, IAppealStore appeals, IServiceProvider services)
+public sealed class StartHandedInAppeals(IntakeService intake, IAppealStore appeals)
     : TaskActivity<HandedInAppeals, IReadOnlyList<string>>
 {
     public override Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, HandedInAppeals input) =>
-        ExecuteAsync(input, services.GetRequiredService<DurableTaskClient>(), CancellationToken.None);
+        ExecuteAsync(input, CancellationToken.None);
 
     /// <returns>The new appeals' ids.</returns>
-    public async Task<IReadOnlyList<string>> ExecuteAsync(HandedInAppeals input, DurableTaskClient workflows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ExecuteAsync(HandedInAppeals input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         AppealRecord parent = await appeals.FindAsync(input.ParentAppealId, cancellationToken)
@@ -45,7 +43,7 @@ public sealed class StartHandedInAppeals(IntakeService intake, IAppealStore appe
                 ExternalId = $"reception:{parent.AppealId}:{i + 1}",
                 Subject = input.Subjects[i],
             };
-            IntakeResult result = await intake.SubmitAsync(IntakeRoute.Office, submission, Channel.Paper, workflows, cancellationToken, origin);
+            IntakeResult result = await intake.SubmitAsync(IntakeRoute.Office, submission, Channel.Paper, cancellationToken, origin);
             ids.Add(result.AppealId);
         }
 

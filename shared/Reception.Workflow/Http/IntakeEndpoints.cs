@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.DurableTask.Client;
 using Reception.Domain.Appeals;
 using Reception.Domain.Validation;
 using Reception.Workflow.Auth;
@@ -13,17 +12,17 @@ namespace Reception.Workflow.Http;
 /// </summary>
 public sealed class IntakeEndpoints(ApiKeyAuthenticator auth, IntakeService intake)
 {
-    public Task<IResult> EgovAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken) =>
-        SubmitAsync(request, IntakeRoute.Egov, Roles.Egov, workflows, cancellationToken);
+    public Task<IResult> EgovAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        SubmitAsync(request, IntakeRoute.Egov, Roles.Egov, cancellationToken);
 
-    public Task<IResult> CallCenterAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken) =>
-        SubmitAsync(request, IntakeRoute.CallCenter, Roles.CallCenter, workflows, cancellationToken);
+    public Task<IResult> CallCenterAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        SubmitAsync(request, IntakeRoute.CallCenter, Roles.CallCenter, cancellationToken);
 
-    public Task<IResult> OfficeAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken) =>
-        SubmitAsync(request, IntakeRoute.Office, Roles.Office, workflows, cancellationToken);
+    public Task<IResult> OfficeAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        SubmitAsync(request, IntakeRoute.Office, Roles.Office, cancellationToken);
 
     private async Task<IResult> SubmitAsync(
-        HttpRequest request, IntakeRoute route, string role, DurableTaskClient workflows, CancellationToken cancellationToken)
+        HttpRequest request, IntakeRoute route, string role, CancellationToken cancellationToken)
     {
         if (auth.Require(request, role) is { } denied)
         {
@@ -53,7 +52,7 @@ public sealed class IntakeEndpoints(ApiKeyAuthenticator auth, IntakeService inta
             return Problems.Validation(validation.Errors);
         }
 
-        IntakeResult result = await intake.SubmitAsync(route, validation.Submission!, validation.Channel!.Value, workflows, cancellationToken);
+        IntakeResult result = await intake.SubmitAsync(route, validation.Submission!, validation.Channel!.Value, cancellationToken);
         var reply = new IntakeReply(
             result.AppealId,
             result.TrackingCode,

@@ -1,24 +1,24 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Intake;
 using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Http;
 
 /// <summary><c>GET /api/public/appeals/{trackingCode}</c> (no key): status, dates and slot, never personal data.</summary>
-public sealed class PublicEndpoints(ITrackingCodes trackingCodes, IAppealStore appeals)
+public sealed class PublicEndpoints(AppealIdentities identities, IAppealStore appeals)
 {
     public async Task<IResult> GetAsync(string trackingCode, CancellationToken cancellationToken)
     {
-        string? appealId = IsWellFormed(trackingCode) ? await trackingCodes.FindAppealIdAsync(trackingCode, cancellationToken) : null;
-        AppealRecord? appeal = appealId is null ? null : await appeals.FindAsync(appealId, cancellationToken);
-        return appeal is null
+        // The id follows from the code; the stored code is compared too, so only the code itself opens the appeal.
+        AppealRecord? appeal = AppealIdentities.IsWellFormed(trackingCode)
+            ? await appeals.FindAsync(identities.AppealIdOf(trackingCode), cancellationToken)
+            : null;
+        return appeal is null || !string.Equals(appeal.TrackingCode, trackingCode, StringComparison.Ordinal)
             ? Problems.NotFound("There is no appeal with this tracking code.")
             : Results.Json(PublicAppealView.From(appeal), ReceptionJson.Options);
     }
-
-    // Tracking codes are 12 characters of an unambiguous alphabet (upper case letters and digits).
-    private static bool IsWellFormed(string code) => code is { Length: 12 } && code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
 }
 
 /// <summary>What anyone holding the tracking code may see: no name, IIN, phone or subject.</summary>

@@ -5,8 +5,12 @@ namespace Reception.Workflow.Ports;
 /// <summary>Where appeals live (Azure Tables in both hosts).</summary>
 public interface IAppealStore
 {
-    /// <summary>Stores a new appeal with its first history step; does nothing if it already exists.</summary>
-    Task CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken);
+    /// <summary>Stores a new appeal with its first history step in one insert; stores nothing if the id is taken.</summary>
+    /// <returns>Null when this call stored the appeal; otherwise the appeal stored earlier under its id.</returns>
+    Task<AppealRecord?> CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken);
+
+    /// <summary>Whether an appeal with that id is stored (one point read).</summary>
+    Task<bool> ExistsAsync(string appealId, CancellationToken cancellationToken);
 
     /// <summary>The appeal with its whole history, or null when there is none with that id.</summary>
     Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken);

@@ -52,6 +52,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
     /// <summary>Each test host's own outbox queue, so a test can count what its host sent.</summary>
     public static string OutboxQueueOf(string taskHub) => "outbox-" + taskHub.ToLowerInvariant();
 
+    public static string StartQueueOf(string taskHub) => "starts-" + taskHub.ToLowerInvariant();
+
     /// <summary>A task hub name of its own for each test host, so runs never share durable state.</summary>
     public static string NewTaskHub() => "e2e" + Guid.NewGuid().ToString("N")[..12];
 
@@ -73,6 +75,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
         start.Environment["Reception__LocalHost__Port"] = chosenPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["TaskHubName"] = taskHub;
         start.Environment["Reception__Notifications__QueueName"] = OutboxQueueOf(taskHub);
+        start.Environment["Reception__Workflow__StartQueueName"] = StartQueueOf(taskHub);
         start.Environment["Reception__Storage__TablePrefix"] = taskHub;
         start.Environment["Reception__Storage__DocumentsContainer"] = DocumentsContainerOf(taskHub);
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())

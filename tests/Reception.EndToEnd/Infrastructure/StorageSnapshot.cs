@@ -4,26 +4,27 @@ using Azure.Storage.Queues;
 namespace Reception.EndToEnd.Infrastructure;
 
 /// <summary>
-/// What a host has written to its own tables (each test host has a table prefix of its own): appeals, intake claims, tracking codes, orchestration
-/// instances of its task hub and messages of its outbox. Two equal snapshots mean a request
+/// What a host has written to its own tables (each test host has a table prefix of its own): appeals, schedule days,
+/// orchestration instances of its task hub, workflow start requests and messages of its outbox. Two equal snapshots mean a request
 /// changed nothing.
 /// </summary>
-public sealed record StorageSnapshot(int AppealRows, int IntakeClaims, int TrackingCodes, int ScheduleDays, int Instances, int OutboxMessages)
+public sealed record StorageSnapshot(int AppealRows, int ScheduleDays, int Instances, int StartRequests, int OutboxMessages)
 {
     public static async Task<StorageSnapshot> TakeAsync(LocalHostProcess host)
     {
         var tables = new TableServiceClient(LocalHostProcess.StorageConnectionString);
         var queues = new QueueServiceClient(LocalHostProcess.StorageConnectionString);
-        QueueClient outbox = queues.GetQueueClient(LocalHostProcess.OutboxQueueOf(host.TaskHub));
-        int messages = await outbox.ExistsAsync() ? (await outbox.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
         return new StorageSnapshot(
             await CountAsync(tables, host.TaskHub + "Appeals"),
-            await CountAsync(tables, host.TaskHub + "Intake"),
-            await CountAsync(tables, host.TaskHub + "Tracking"),
             await CountAsync(tables, host.TaskHub + "Schedule"),
             await CountAsync(tables, host.TaskHub + "Instances"),
-            messages);
+            await CountAsync(queues.GetQueueClient(LocalHostProcess.StartQueueOf(host.TaskHub))),
+            await CountAsync(queues.GetQueueClient(LocalHostProcess.OutboxQueueOf(host.TaskHub))));
     }
+
+    // Counts hidden (taken) messages too.
+    private static async Task<int> CountAsync(QueueClient queue) =>
+        await queue.ExistsAsync() ? (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
 
     private static async Task<int> CountAsync(TableServiceClient tables, string table)
     {

@@ -10,11 +10,10 @@ internal sealed class InMemoryAppealStore : IAppealStore
     private readonly ConcurrentDictionary<string, (AppealRecord Appeal, HashSet<string> Steps)> appeals = new();
     private readonly Lock gate = new();
 
-    public Task CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken)
-    {
-        appeals.TryAdd(appeal.AppealId, (appeal, ["0000-received"]));
-        return Task.CompletedTask;
-    }
+    public Task<AppealRecord?> CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken) =>
+        Task.FromResult(appeals.TryAdd(appeal.AppealId, (appeal, ["0000-received"])) ? null : appeals[appeal.AppealId].Appeal);
+
+    public Task<bool> ExistsAsync(string appealId, CancellationToken cancellationToken) => Task.FromResult(appeals.ContainsKey(appealId));
 
     public Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken) =>
         Task.FromResult(appeals.TryGetValue(appealId, out var entry) ? entry.Appeal : null);

@@ -53,6 +53,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var schedule = new InMemoryScheduleStore();
         var surveys = new InMemorySurveyStore();
         var counters = new InMemoryReportCounters();
+        var starts = new InMemoryStartRequests();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
             tasks => tasks.AddReceptionTasks(),
             new DurableTaskTestHostOptions
@@ -67,8 +68,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<ISurveyStore>(surveys);
                     services.AddSingleton<IReportCounters>(counters);
                     services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
-                    services.AddSingleton<IIntakeLedger, InMemoryIntakeLedger>();
-                    services.AddSingleton<ITrackingCodes, InMemoryTrackingCodes>();
+                    services.AddSingleton<IAppealStartRequests>(starts);
+                    services.AddSingleton(new AppealIdentities("harness secret"));
                     services.AddSingleton(clock);
                     services.AddSingleton<TimeProvider>(clock);
                     services.AddSingleton(BuiltInCalendarData.CreateCalendar());
@@ -77,6 +78,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddTransient<Reception.Workflow.Activities.AdvanceAppeal>();
                 },
             });
+        var starter = new AppealStarter(appeals);
+        starts.Starter = appealId => starter.StartAsync(appealId, host.Client, CancellationToken.None);
         return new WorkflowHarness(host)
         {
             Clock = clock,

@@ -1,0 +1,30 @@
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.DurableTask.Client;
+using Reception.LocalHost.Queues;
+using Reception.Storage.Queues;
+using Reception.Workflow.Intake;
+
+namespace Reception.LocalHost.Intake;
+
+/// <summary>
+/// Starts the workflows intake asked for, as the Functions queue trigger <c>StartAppealWorkflow</c>
+/// does. Runs where workflows run: an intake-only node leaves its requests to the workflow nodes.
+/// A request whose appeal never appears goes to the poison queue after five tries.
+/// </summary>
+internal sealed class AppealStarterService(
+    QueueAppealStartRequests requests, AppealStarter starter, DurableTaskClient workflows, ILogger<AppealStarterService> logger)
+    : QueuePumpService(logger)
+{
+    protected override QueueClient Queue => requests.Queue;
+
+    protected override QueueClient PoisonQueue => requests.PoisonQueue;
+
+    protected override int MaxAttempts => 5;
+
+    // A start takes well under this; if one takes longer, the request comes again and finds the instance.
+    protected override TimeSpan Visibility => TimeSpan.FromSeconds(10);
+
+    protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken) =>
+        await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) != StartOutcome.AppealNotStored;
+}

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage.Notifications;
+
+/// <summary>
+/// A channel that posts each delivery as JSON to its endpoint through its typed, resilient
+/// <see cref="HttpClient"/> (base address and resilience pipeline: <see cref="NotificationChannelServices"/>),
+/// with the delivery id as the Idempotency-Key, so a gateway can drop a repeat.
+/// </summary>
+public abstract class JsonNotificationChannel(HttpClient http) : INotificationChannel
+{
+    public abstract string Name { get; }
+
+    public async Task SendAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        using var request = new HttpRequestMessage(HttpMethod.Post, (Uri?)null)
+        {
+            Content = JsonContent.Create(delivery, options: ReceptionJson.Options),
+        };
+        request.Headers.Add("Idempotency-Key", delivery.Id);
+        using HttpResponseMessage response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
+
+/// <summary>The e-gov portal's personal-cabinet callback (<c>Reception:Notifications:EgovCabinetUrl</c>).</summary>
+public sealed class EgovCabinetChannel(HttpClient http) : JsonNotificationChannel(http)
+{
+    public override string Name => "egov";
+}
+
+/// <summary>The SMS gateway (<c>Reception:Notifications:SmsGatewayUrl</c>).</summary>
+public sealed class SmsGatewayChannel(HttpClient http) : JsonNotificationChannel(http)
+{
+    public override string Name => "sms";
+}
+
+/// <summary>The e-mail relay (<c>Reception:Notifications:EmailUrl</c>).</summary>
+public sealed class EmailChannel(HttpClient http) : JsonNotificationChannel(http)
+{
+    public override string Name => "email";
+}

@@ -1,0 +1,61 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Reception.Workflow.Orchestration;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Intake;
+
+/// <summary>
+/// Starts the workflow a start request asks for (instance id = appeal id), once: a request that
+/// comes again finds the instance and does nothing. Both hosts call it from their start-queue
+/// consumer (Functions: queue trigger; local host: a hosted service).
+/// </summary>
+public sealed class AppealStarter(IAppealStore appeals)
+{
+    private static readonly TimeSpan StoreGrace = TimeSpan.FromSeconds(1);
+
+    public async Task<StartOutcome> StartAsync(string appealId, DurableTaskClient workflows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workflows);
+
+        // Intake leaves the request before it stores the appeal (so no stored appeal lacks one):
+        // a request may arrive a moment before its appeal, or belong to an intake that failed and
+        // was never stored. One short wait covers the first case without a trip round the queue.
+        if (!await appeals.ExistsAsync(appealId, cancellationToken))
+        {
+            await Task.Delay(StoreGrace, cancellationToken); // real time, not the reception clock: this is about storage latency
+            if (!await appeals.ExistsAsync(appealId, cancellationToken))
+            {
+                return StartOutcome.AppealNotStored;
+            }
+        }
+
+        var options = new StartOrchestrationOptions(InstanceId: appealId).WithDedupeStatuses(Enum.GetValues<OrchestrationRuntimeStatus>());
+        try
+        {
+            await workflows.ScheduleNewOrchestrationInstanceAsync(
+                nameof(AppealOrchestrator), new AppealWorkflowInput(appealId, AppealOrchestrator.CurrentVersion), options, cancellationToken);
+            return StartOutcome.Started;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The instance exists already (a repeated request, or a concurrent starter): that is success.
+            if (await workflows.GetInstanceAsync(appealId, getInputsAndOutputs: false, cancellationToken) is null)
+            {
+                throw;
+            }
+
+            return StartOutcome.AlreadyStarted;
+        }
+    }
+}
+
+/// <summary>What became of a start request.</summary>
+public enum StartOutcome
+{
+    Started,
+    AlreadyStarted,
+
+    /// <summary>No such appeal (yet): the request should come back later, and be dropped after a few tries.</summary>
+    AppealNotStored,
+}
