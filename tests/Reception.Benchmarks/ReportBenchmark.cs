@@ -80,12 +80,9 @@ internal static class ReportBenchmark
         double speedup = scan.Elapsed.TotalMilliseconds / report.Elapsed.TotalMilliseconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scan time / report time = {speedup:F1}  (target >= 20) {(speedup >= 20 ? "met" : "NOT met")}"));
 
-        foreach (string table in ReceptionTablesNames(prefix))
+        await foreach (Azure.Data.Tables.Models.TableItem table in service.QueryAsync(TableServiceClient.CreateQueryFilter($"TableName ge {prefix} and TableName lt {prefix + "~"}")))
         {
-            await service.DeleteTableAsync(table);
+            await service.DeleteTableAsync(table.Name);
         }
     }
-
-    private static IEnumerable<string> ReceptionTablesNames(string prefix) =>
-        new[] { "Appeals", "Intake", "Counters", "Tracking", "Applicants", "Schedule", "Settings", "Surveys", "Sent" }.Select(t => prefix + t);
 }
