@@ -17,11 +17,13 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
 {
     private readonly WebApplication host;
     private readonly AzureStorageOrchestrationService service;
+    private readonly bool dispatch;
 
-    private DurableSidecar(WebApplication host, AzureStorageOrchestrationService service, string address)
+    private DurableSidecar(WebApplication host, AzureStorageOrchestrationService service, bool dispatch, string address)
     {
         this.host = host;
         this.service = service;
+        this.dispatch = dispatch;
         Address = address;
     }
 
@@ -69,15 +71,19 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
         await app.StartAsync(cancellationToken);
 
         LogStarted(app.Services.GetRequiredService<ILogger<DurableSidecar>>(), taskHub, port);
-        return new DurableSidecar(app, service, $"http://127.0.0.1:{port}");
+        return new DurableSidecar(app, service, dispatch, $"http://127.0.0.1:{port}");
     }
 
     public async ValueTask DisposeAsync()
     {
         await host.StopAsync();
         await host.DisposeAsync();
-        // Release the partition leases now rather than letting them expire.
-        await service.StopAsync(isForced: false);
+        // Release the partition leases now rather than letting them expire. An intake-only node
+        // never started dispatching, and the backend cannot stop what it never started.
+        if (dispatch)
+        {
+            await service.StopAsync(isForced: false);
+        }
     }
 
     private static int FreeLoopbackPort()

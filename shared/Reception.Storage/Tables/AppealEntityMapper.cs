@@ -5,17 +5,20 @@ using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Http;
+using Reception.Workflow.Intake;
 
 namespace Reception.Storage.Tables;
 
 /// <summary>
-/// Maps an appeal to its table rows: one "appeal" row with the current state and one row per
-/// history step (<c>h|{stepKey}</c>), all in the appeal's partition so they change together.
+/// Maps an appeal to its table rows: one "appeal" row with the current state and the first
+/// history step (so intake is a single insert), and one row per later history step
+/// (<c>h|{stepKey}</c>), all in the appeal's partition so they change together.
 /// </summary>
 internal static class AppealEntityMapper
 {
     public const string AppealRow = "appeal";
     public const string HistoryRowPrefix = "h|";
+    private const string FirstStepRow = HistoryRowPrefix + IntakeService.ReceivedStep;
 
     public static TableEntity ToEntity(AppealRecord appeal) => new(appeal.AppealId, AppealRow)
     {
@@ -28,6 +31,7 @@ internal static class AppealEntityMapper
         ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, ReceptionJson.Options),
         ["Submission"] = JsonSerializer.Serialize(appeal.Submission, ReceptionJson.Options),
         ["Progress"] = JsonSerializer.Serialize(appeal.Progress, ReceptionJson.Options),
+        ["FirstStep"] = appeal.History.Count == 0 ? null : JsonSerializer.Serialize(appeal.History[0], ReceptionJson.Options),
     };
 
     public static TableEntity ToEntity(string appealId, string stepKey, HistoryStep step) => new(appealId, HistoryRowPrefix + stepKey)
@@ -45,6 +49,11 @@ internal static class AppealEntityMapper
         string? registeredOn = appeal.GetString("RegisteredOn");
         string? deadlines = appeal.GetString("Deadlines");
         string? progress = appeal.GetString("Progress");
+        string? firstStep = appeal.GetString("FirstStep");
+        IEnumerable<HistoryStep> later = history
+            .Where(h => firstStep is null || h.RowKey != FirstStepRow) // appeals stored before the first step moved into the row
+            .OrderBy(h => h.RowKey, StringComparer.Ordinal)
+            .Select(h => new HistoryStep(h.GetDateTimeOffset("At")!.Value, h.GetString("Step"), h.GetString("Rule"), h.GetString("Detail")));
         return new AppealRecord
         {
             AppealId = appeal.PartitionKey,
@@ -57,10 +66,7 @@ internal static class AppealEntityMapper
             Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, ReceptionJson.Options),
             Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), ReceptionJson.Options)!,
             Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, ReceptionJson.Options)!,
-            History = history
-                .OrderBy(h => h.RowKey, StringComparer.Ordinal)
-                .Select(h => new HistoryStep(h.GetDateTimeOffset("At")!.Value, h.GetString("Step"), h.GetString("Rule"), h.GetString("Detail")))
-                .ToList(),
+            History = firstStep is null ? [.. later] : [JsonSerializer.Deserialize<HistoryStep>(firstStep, ReceptionJson.Options)!, .. later],
         };
     }
 }

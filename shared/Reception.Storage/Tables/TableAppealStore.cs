@@ -17,20 +17,19 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
     public async Task<AppealRecord?> CreateIfAbsentAsync(AppealRecord appeal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(appeal);
+        if (appeal.History.Count != 1)
+        {
+            throw new ArgumentException($"A new appeal has exactly one history step (it has {appeal.History.Count}).", nameof(appeal));
+        }
+
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
-        List<TableTransactionAction> actions =
-        [
-            new(TableTransactionActionType.Add, AppealEntityMapper.ToEntity(appeal)),
-            .. appeal.History.Select(step => new TableTransactionAction(
-                TableTransactionActionType.Add,
-                AppealEntityMapper.ToEntity(appeal.AppealId, IntakeService.ReceivedStep, step))),
-        ];
         try
         {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
+            // The first step travels in the appeal row: one single-entity insert.
+            await table.AddEntityAsync(AppealEntityMapper.ToEntity(appeal), cancellationToken);
             return null;
         }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             // Stored earlier: by a repeat of the same request, or (rarely) another request with the same ids.
             return await FindAsync(appeal.AppealId, cancellationToken)
