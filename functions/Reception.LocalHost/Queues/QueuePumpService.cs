@@ -12,6 +12,7 @@ namespace Reception.LocalHost.Queues;
 internal abstract partial class QueuePumpService(ILogger logger) : BackgroundService
 {
     private static readonly TimeSpan IdleDelay = TimeSpan.FromMilliseconds(500);
+    private bool queueExists;
 
     protected abstract QueueClient Queue { get; }
 
@@ -31,7 +32,12 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
         {
             try
             {
-                await Queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                if (!queueExists)
+                {
+                    await Queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                    queueExists = true;
+                }
+
                 QueueMessage[] messages = (await Queue.ReceiveMessagesAsync(16, Visibility, stoppingToken)).Value;
                 await Task.WhenAll(messages.Select(m => TakeAsync(m, stoppingToken)));
                 if (messages.Length == 0)

@@ -5,56 +5,53 @@ using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Http;
-using Reception.Workflow.Intake;
 
 namespace Reception.Storage.Tables;
 
 /// <summary>
-/// Maps an appeal to its table rows: one "appeal" row with the current state and the first
-/// history step (so intake is a single insert), and one row per later history step
-/// (<c>h|{stepKey}</c>), all in the appeal's partition so they change together.
+/// An appeal is one table entity: its current state and its whole history, each step with the
+/// key that makes recording it idempotent. One entity means every read is a point read and every
+/// change one conditional replace, with no query (which Azurite answers by scanning the table).
 /// </summary>
 internal static class AppealEntityMapper
 {
-    public const string AppealRow = "appeal";
-    public const string HistoryRowPrefix = "h|";
-    private const string FirstStepRow = HistoryRowPrefix + IntakeService.ReceivedStep;
+    private const string HistoryDocument = "History";
 
-    public static TableEntity ToEntity(AppealRecord appeal) => new(appeal.AppealId, AppealRow)
+    /// <summary>
+    /// The appeal id is both keys: a point read finds it by an index lookup on either, where a
+    /// row key shared by all appeals would make Azurite compare every appeal.
+    /// </summary>
+    public static string RowKeyOf(string appealId) => appealId;
+
+    public static TableEntity ToEntity(AppealRecord appeal, IReadOnlyList<KeyedStep> history)
     {
-        ["TrackingCode"] = appeal.TrackingCode,
-        ["Channel"] = CamelCaseNames.Of(appeal.Channel),
-        ["Status"] = CamelCaseNames.Of(appeal.Status),
-        ["ReceivedAt"] = appeal.ReceivedAt,
-        ["RegistrationNumber"] = appeal.RegistrationNumber,
-        ["RegisteredOn"] = appeal.RegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, ReceptionJson.Options),
-        ["Submission"] = JsonSerializer.Serialize(appeal.Submission, ReceptionJson.Options),
-        ["Progress"] = JsonSerializer.Serialize(appeal.Progress, ReceptionJson.Options),
-        ["FirstStep"] = appeal.History.Count == 0 ? null : JsonSerializer.Serialize(appeal.History[0], ReceptionJson.Options),
-    };
+        var entity = new TableEntity(appeal.AppealId, RowKeyOf(appeal.AppealId))
+        {
+            ["TrackingCode"] = appeal.TrackingCode,
+            ["Channel"] = CamelCaseNames.Of(appeal.Channel),
+            ["Status"] = CamelCaseNames.Of(appeal.Status),
+            ["ReceivedAt"] = appeal.ReceivedAt,
+            ["RegistrationNumber"] = appeal.RegistrationNumber,
+            ["RegisteredOn"] = appeal.RegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, ReceptionJson.Options),
+            ["Submission"] = JsonSerializer.Serialize(appeal.Submission, ReceptionJson.Options),
+            ["Progress"] = JsonSerializer.Serialize(appeal.Progress, ReceptionJson.Options),
+        };
+        ChunkedJson.Write(entity, HistoryDocument, JsonSerializer.Serialize(history, ReceptionJson.Options));
+        return entity;
+    }
 
-    public static TableEntity ToEntity(string appealId, string stepKey, HistoryStep step) => new(appealId, HistoryRowPrefix + stepKey)
-    {
-        ["At"] = step.At,
-        ["Step"] = step.Step,
-        ["Rule"] = step.Rule,
-        ["Detail"] = step.Detail,
-    };
-
-    public static AppealRecord ToRecord(TableEntity appeal, IEnumerable<TableEntity> history)
+    /// <returns>The appeal (its history in step-key order) and the keyed steps as stored.</returns>
+    public static (AppealRecord Appeal, List<KeyedStep> History) ToRecord(TableEntity appeal)
     {
         CamelCaseNames.TryParse(appeal.GetString("Channel"), out Channel channel);
         CamelCaseNames.TryParse(appeal.GetString("Status"), out AppealStatus status);
         string? registeredOn = appeal.GetString("RegisteredOn");
         string? deadlines = appeal.GetString("Deadlines");
         string? progress = appeal.GetString("Progress");
-        string? firstStep = appeal.GetString("FirstStep");
-        IEnumerable<HistoryStep> later = history
-            .Where(h => firstStep is null || h.RowKey != FirstStepRow) // appeals stored before the first step moved into the row
-            .OrderBy(h => h.RowKey, StringComparer.Ordinal)
-            .Select(h => new HistoryStep(h.GetDateTimeOffset("At")!.Value, h.GetString("Step"), h.GetString("Rule"), h.GetString("Detail")));
-        return new AppealRecord
+        string? historyJson = ChunkedJson.Read(appeal, HistoryDocument);
+        List<KeyedStep> history = historyJson is null ? [] : JsonSerializer.Deserialize<List<KeyedStep>>(historyJson, ReceptionJson.Options)!;
+        var record = new AppealRecord
         {
             AppealId = appeal.PartitionKey,
             TrackingCode = appeal.GetString("TrackingCode"),
@@ -66,7 +63,15 @@ internal static class AppealEntityMapper
             Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, ReceptionJson.Options),
             Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), ReceptionJson.Options)!,
             Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, ReceptionJson.Options)!,
-            History = firstStep is null ? [.. later] : [JsonSerializer.Deserialize<HistoryStep>(firstStep, ReceptionJson.Options)!, .. later],
+            History = InKeyOrder(history),
         };
+        return (record, history);
     }
+
+    /// <summary>Step keys sort in the order the steps happened.</summary>
+    public static List<HistoryStep> InKeyOrder(IEnumerable<KeyedStep> history) =>
+        [.. history.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Step)];
 }
+
+/// <summary>A history step with its idempotency key (see <c>IAppealStore.ApplyStepAsync</c>).</summary>
+internal sealed record KeyedStep(string Key, HistoryStep Step);

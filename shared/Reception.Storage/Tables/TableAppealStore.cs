@@ -7,8 +7,9 @@ using Reception.Workflow.Ports;
 namespace Reception.Storage.Tables;
 
 /// <summary>
-/// Appeals in one table, a partition per appeal: the state row and the history rows are written
-/// in one transaction, so a status never exists without the step that explains it.
+/// Appeals in one table, one entity each (<see cref="AppealEntityMapper"/>): a status and the
+/// history step that explains it are written in one conditional replace, so neither exists
+/// without the other, and a step key already in the history is never recorded again.
 /// </summary>
 public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
 {
@@ -25,8 +26,7 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
         try
         {
-            // The first step travels in the appeal row: one single-entity insert.
-            await table.AddEntityAsync(AppealEntityMapper.ToEntity(appeal), cancellationToken);
+            await table.AddEntityAsync(AppealEntityMapper.ToEntity(appeal, [new KeyedStep(IntakeService.ReceivedStep, appeal.History[0])]), cancellationToken);
             return null;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -40,14 +40,14 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
     public async Task<bool> ExistsAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
-        return (await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.AppealRow, select: ["PartitionKey"], cancellationToken: cancellationToken)).HasValue;
+        return (await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.RowKeyOf(appealId), select: ["PartitionKey"], cancellationToken: cancellationToken)).HasValue;
     }
 
     public async Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
-        (TableEntity? appeal, List<TableEntity> history) = await ReadPartitionAsync(table, appealId, cancellationToken);
-        return appeal is null ? null : AppealEntityMapper.ToRecord(appeal, history);
+        TableEntity? row = await ReadAsync(table, appealId, cancellationToken);
+        return row is null ? null : AppealEntityMapper.ToRecord(row).Appeal;
     }
 
     public async Task<AppealRecord> ApplyStepAsync(
@@ -55,36 +55,27 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
     {
         ArgumentNullException.ThrowIfNull(change);
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
-        string historyRow = AppealEntityMapper.HistoryRowPrefix + stepKey;
-
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            (TableEntity? row, List<TableEntity> history) = await ReadPartitionAsync(table, appealId, cancellationToken);
-            if (row is null)
-            {
-                throw new InvalidOperationException($"Appeal {appealId} is not stored.");
-            }
-
-            AppealRecord current = AppealEntityMapper.ToRecord(row, history);
-            if (history.Any(h => h.RowKey == historyRow))
+            TableEntity row = await ReadAsync(table, appealId, cancellationToken)
+                ?? throw new InvalidOperationException($"Appeal {appealId} is not stored.");
+            (AppealRecord current, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row);
+            if (history.Any(h => h.Key == stepKey))
             {
                 return current; // this step was recorded by an earlier run
             }
 
             AppealRecord changed = change(current);
+            List<KeyedStep> recorded = [.. history, new KeyedStep(stepKey, step)];
             try
             {
-                await table.SubmitTransactionAsync(
-                    [
-                        new(TableTransactionActionType.UpdateReplace, AppealEntityMapper.ToEntity(changed), row.ETag),
-                        new(TableTransactionActionType.Add, AppealEntityMapper.ToEntity(appealId, stepKey, step)),
-                    ],
-                    cancellationToken);
-                return changed with { History = [.. current.History, step] };
+                // The state and its explaining step change together, or not at all.
+                await table.UpdateEntityAsync(AppealEntityMapper.ToEntity(changed, recorded), row.ETag, TableUpdateMode.Replace, cancellationToken);
+                return changed with { History = AppealEntityMapper.InKeyOrder(recorded) };
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            catch (RequestFailedException ex) when (ex.Status == 412)
             {
-                // Someone changed the appeal meanwhile, or recorded this very step: read again.
+                // Someone changed the appeal meanwhile (perhaps recording this very step): read again.
             }
         }
 
@@ -103,13 +94,13 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.AppealRow, cancellationToken: cancellationToken);
-            if (!row.HasValue)
+            TableEntity? row = await ReadAsync(table, appealId, cancellationToken);
+            if (row is null)
             {
                 return false;
             }
 
-            AppealRecord appeal = AppealEntityMapper.ToRecord(row.Value!, []);
+            (AppealRecord appeal, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row);
             if (appeal.Progress.Awaiting != expected)
             {
                 return false;
@@ -118,7 +109,7 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
             AppealRecord swapped = appeal with { Progress = appeal.Progress with { Awaiting = replacement } };
             try
             {
-                await table.UpdateEntityAsync(AppealEntityMapper.ToEntity(swapped), row.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(AppealEntityMapper.ToEntity(swapped, history), row.ETag, TableUpdateMode.Replace, cancellationToken);
                 return true;
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
@@ -130,24 +121,9 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         return false;
     }
 
-    private static async Task<(TableEntity? Appeal, List<TableEntity> History)> ReadPartitionAsync(
-        TableClient table, string appealId, CancellationToken cancellationToken)
+    private static async Task<TableEntity?> ReadAsync(TableClient table, string appealId, CancellationToken cancellationToken)
     {
-        TableEntity? appeal = null;
-        var history = new List<TableEntity>();
-        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {appealId}");
-        await foreach (TableEntity entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            if (entity.RowKey == AppealEntityMapper.AppealRow)
-            {
-                appeal = entity;
-            }
-            else if (entity.RowKey.StartsWith(AppealEntityMapper.HistoryRowPrefix, StringComparison.Ordinal))
-            {
-                history.Add(entity);
-            }
-        }
-
-        return (appeal, history);
+        NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.RowKeyOf(appealId), cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
     }
 }

@@ -24,7 +24,7 @@ public class TableAppealStoreTests
     }
 
     [Fact]
-    public async Task TheFirstStep_StoredInTheAppealRow_SurvivesEveryKindOfUpdate()
+    public async Task History_KeptInTheAppealEntity_SurvivesEveryKindOfUpdate()
     {
         var store = new TableAppealStore(AzuriteTables.Create());
         string appealId = Guid.NewGuid().ToString("N");
@@ -41,6 +41,25 @@ public class TableAppealStoreTests
         Assert.Null(stored.Progress.Awaiting);
         Assert.True(await store.ExistsAsync(appealId, CancellationToken.None));
         Assert.False(await store.ExistsAsync(Guid.NewGuid().ToString("N"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ALongHistory_LongerThanOneStringPropertyHolds_IsKeptWhole()
+    {
+        var store = new TableAppealStore(AzuriteTables.Create());
+        string appealId = Guid.NewGuid().ToString("N");
+        await store.CreateIfAbsentAsync(Appeal(appealId, "EGOV-2"), CancellationToken.None);
+
+        // A year of daily chases of an overdue instruction: ~400 characters of JSON each.
+        for (int day = 1; day <= 250; day++)
+        {
+            var chase = new HistoryStep(DateTimeOffset.UnixEpoch.AddDays(day), "deadlineMissed", "R20", $"Day {day}: " + new string('ж', 300));
+            await store.ApplyStepAsync(appealId, $"{day:D4}-chase", a => a, chase, CancellationToken.None);
+        }
+
+        AppealRecord stored = (await store.FindAsync(appealId, CancellationToken.None))!;
+        Assert.Equal(251, stored.History.Count);
+        Assert.StartsWith("Day 250: ", stored.History[^1].Detail, StringComparison.Ordinal);
     }
 
     private static AppealRecord Appeal(string appealId, string externalId) => new()
