@@ -36,6 +36,7 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.All(sent, d => Assert.StartsWith("Личный прием по обращению", d.GetProperty("delivery").GetProperty("text").GetString(), StringComparison.Ordinal));
         (_, JsonElement health) = await ReceptionApi.GetAsync(Client, "/api/health", apiKey: null);
         Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Equal(0, health.GetProperty("startsPoisoned").GetInt32());
 
         string due = receptionDay.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await ActAsync(id, "reception", $$"""

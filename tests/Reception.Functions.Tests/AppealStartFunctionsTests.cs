@@ -1,3 +1,5 @@
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Moq;
@@ -19,7 +21,7 @@ public class AppealStartFunctionsTests
     {
         appeals.Setup(a => a.ExistsAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
-        await new AppealStartFunctions(new AppealStarter(appeals.Object)).Start(AppealId, workflows.Object, CancellationToken.None);
+        await Functions().Start(Message(dequeueCount: 1), workflows.Object, CancellationToken.None);
 
         workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
             It.Is<TaskName>(n => n.Name == nameof(AppealOrchestrator)),
@@ -37,15 +39,28 @@ public class AppealStartFunctionsTests
         workflows.Setup(w => w.GetInstanceAsync(AppealId, false, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new OrchestrationMetadata(nameof(AppealOrchestrator), AppealId));
 
-        await new AppealStartFunctions(new AppealStarter(appeals.Object)).Start(AppealId, workflows.Object, CancellationToken.None);
+        await Functions().Start(Message(dequeueCount: 1), workflows.Object, CancellationToken.None);
     }
 
     [Fact]
     public async Task Start_AppealNeverStored_FailsSoTheRuntimeRetriesAndStartsNothing()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            new AppealStartFunctions(new AppealStarter(appeals.Object)).Start(AppealId, workflows.Object, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Functions().Start(Message(dequeueCount: 1), workflows.Object, CancellationToken.None));
 
         workflows.VerifyNoOtherCalls();
     }
+
+    [Fact]
+    public async Task Start_AppealStillNotStoredOnTheLastTry_DropsTheRequestInsteadOfPoisoningIt()
+    {
+        // The intake that left it failed before storing: nothing to start, nothing for a person to do.
+        await Functions().Start(Message(dequeueCount: AppealStarter.NotStoredTries), workflows.Object, CancellationToken.None);
+
+        workflows.VerifyNoOtherCalls();
+    }
+
+    private AppealStartFunctions Functions() => new(new AppealStarter(appeals.Object), NullLogger<AppealStartFunctions>.Instance);
+
+    private static QueueMessage Message(long dequeueCount) =>
+        QueuesModelFactory.QueueMessage("message-1", "receipt", AppealId, dequeueCount);
 }

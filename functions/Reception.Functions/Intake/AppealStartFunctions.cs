@@ -1,5 +1,7 @@
+using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using Reception.Storage.Queues;
 using Reception.Workflow.Intake;
 
@@ -7,20 +9,34 @@ namespace Reception.Functions.Intake;
 
 /// <summary>
 /// Starts the workflow of each appeal intake stored (one queue message = one appeal id). A request
-/// whose appeal is not stored fails, comes back after the queue's visibility timeout (host.json:
-/// 30 s) and, after maxDequeueCount tries, rests in <c>reception-appeal-starts-poison</c>.
+/// whose appeal is not stored yet fails and comes back after the queue's visibility timeout
+/// (host.json: 30 s); after <see cref="AppealStarter.NotStoredTries"/> it is dropped. A start the
+/// engine keeps refusing rests in <c>reception-appeal-starts-poison</c>, counted by /api/health.
 /// </summary>
-public sealed class AppealStartFunctions(AppealStarter starter)
+public sealed partial class AppealStartFunctions(AppealStarter starter, ILogger<AppealStartFunctions> logger)
 {
     [Function("StartAppealWorkflow")]
     public async Task Start(
-        [QueueTrigger(QueueAppealStartRequests.DefaultQueueName, Connection = "AzureWebJobsStorage")] string appealId,
+        [QueueTrigger(QueueAppealStartRequests.DefaultQueueName, Connection = "AzureWebJobsStorage")] QueueMessage message,
         [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken)
     {
-        if (await starter.StartAsync(appealId, workflows, cancellationToken) == StartOutcome.AppealNotStored)
+        ArgumentNullException.ThrowIfNull(message);
+        string appealId = message.MessageText;
+        if (await starter.StartAsync(appealId, workflows, cancellationToken) != StartOutcome.AppealNotStored)
         {
-            throw new InvalidOperationException($"Appeal {appealId} is not stored (yet): its start request will come back.");
+            return;
         }
+
+        if (message.DequeueCount >= AppealStarter.NotStoredTries)
+        {
+            LogDropped(logger, appealId, message.DequeueCount);
+            return;
+        }
+
+        throw new InvalidOperationException($"Appeal {appealId} is not stored (yet): its start request will come back.");
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Start request for appeal {AppealId} dropped after {Tries} tries: the appeal was never stored")]
+    private static partial void LogDropped(ILogger logger, string appealId, long tries);
 }

@@ -10,7 +10,8 @@ namespace Reception.LocalHost.Intake;
 /// <summary>
 /// Starts the workflows intake asked for, as the Functions queue trigger <c>StartAppealWorkflow</c>
 /// does. Runs where workflows run: an intake-only node leaves its requests to the workflow nodes.
-/// A request whose appeal never appears goes to the poison queue after five tries.
+/// A request whose appeal never appears is dropped after <see cref="AppealStarter.NotStoredTries"/>
+/// tries; a start the engine keeps refusing goes to the poison queue, counted by /api/health.
 /// </summary>
 internal sealed class AppealStarterService(
     QueueAppealStartRequests requests, AppealStarter starter, DurableTaskClient workflows, ILogger<AppealStarterService> logger)
@@ -26,5 +27,6 @@ internal sealed class AppealStarterService(
     protected override TimeSpan Visibility => TimeSpan.FromSeconds(10);
 
     protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken) =>
-        await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) != StartOutcome.AppealNotStored;
+        await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) != StartOutcome.AppealNotStored
+        || message.DequeueCount >= AppealStarter.NotStoredTries;
 }

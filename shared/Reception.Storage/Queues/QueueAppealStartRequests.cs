@@ -17,6 +17,9 @@ public sealed class QueueAppealStartRequests(QueueServiceClient queues, string q
     /// <summary>Requests whose appeal never appeared (the Functions runtime's naming: queue name + "-poison").</summary>
     public QueueClient PoisonQueue => queues.GetQueueClient(queueName + "-poison");
 
+    public async Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) =>
+        new(await QueueCounts.ApproximateAsync(Queue, cancellationToken), await QueueCounts.ApproximateAsync(PoisonQueue, cancellationToken));
+
     public async Task RequestStartAsync(string appealId, CancellationToken cancellationToken)
     {
         QueueClient client = await queue.GetAsync(cancellationToken);

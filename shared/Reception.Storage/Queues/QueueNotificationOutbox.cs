@@ -22,11 +22,8 @@ public sealed class QueueNotificationOutbox(QueueServiceClient queues, string qu
 
     public QueueClient PoisonQueue => queues.GetQueueClient(PoisonQueueName);
 
-    public async Task<OutboxDepth> DepthAsync(CancellationToken cancellationToken) =>
-        new(await CountAsync(Queue, cancellationToken), await CountAsync(PoisonQueue, cancellationToken));
-
-    private static async Task<int> CountAsync(QueueClient queue, CancellationToken cancellationToken) =>
-        await queue.ExistsAsync(cancellationToken) ? (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount : 0;
+    public async Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) =>
+        new(await QueueCounts.ApproximateAsync(Queue, cancellationToken), await QueueCounts.ApproximateAsync(PoisonQueue, cancellationToken));
 
     public async Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ public static class ApiCatalog
         new("POST", "/api/restrictive-measures", "restrictiveMeasures", "From now on every reception is by video; booked applicants are moved to video and told (R17).", [Roles.Head], "RestrictiveMeasures", 202),
         new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
         new("GET", "/api/reports/quarterly/{year}/{quarter}", "quarterlyReport", "The quarter's figures (R25): JSON, or ?format=csv|html.", [Roles.Reports], null, 200),
-        new("GET", "/api/health", "getHealth", "Outbox backlog and poisoned messages.", [], null, 200),
+        new("GET", "/api/health", "getHealth", "Backlog and poisoned messages of the outbox and of the workflow start requests.", [], null, 200),
         new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),
     ];
 }

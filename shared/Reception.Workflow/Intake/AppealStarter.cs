@@ -12,6 +12,14 @@ namespace Reception.Workflow.Intake;
 /// </summary>
 public sealed class AppealStarter(IAppealStore appeals)
 {
+    /// <summary>
+    /// Tries before a request whose appeal never appeared is dropped. Intake stores the appeal
+    /// milliseconds after its request, so after five tries (minutes) the intake has failed and
+    /// its caller got an error: there is no appeal to start. A start that fails for another
+    /// reason (the engine) goes to the poison queue instead, and /api/health shows it.
+    /// </summary>
+    public const int NotStoredTries = 5;
+
     private static readonly TimeSpan StoreGrace = TimeSpan.FromSeconds(1);
 
     public async Task<StartOutcome> StartAsync(string appealId, DurableTaskClient workflows, CancellationToken cancellationToken)

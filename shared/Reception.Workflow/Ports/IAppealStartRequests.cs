@@ -9,4 +9,7 @@ namespace Reception.Workflow.Ports;
 public interface IAppealStartRequests
 {
     Task RequestStartAsync(string appealId, CancellationToken cancellationToken);
+
+    /// <summary>Requests waiting, and requests whose start kept failing (the poison queue).</summary>
+    Task<QueueDepth> DepthAsync(CancellationToken cancellationToken);
 }

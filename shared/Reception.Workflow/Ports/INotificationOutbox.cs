@@ -8,8 +8,8 @@ public interface INotificationOutbox
     Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken);
 
     /// <summary>How many messages wait to be sent, and how many failed for good (the poison queue).</summary>
-    Task<OutboxDepth> DepthAsync(CancellationToken cancellationToken);
+    Task<QueueDepth> DepthAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>The outbox's backlog and its poisoned messages.</summary>
-public sealed record OutboxDepth(int Queued, int Poisoned);
+/// <summary>A queue's backlog and its poisoned messages (those that failed for good).</summary>
+public sealed record QueueDepth(int Queued, int Poisoned);

@@ -14,5 +14,5 @@ internal sealed class InMemoryOutbox : INotificationOutbox
         return Task.CompletedTask;
     }
 
-    public Task<OutboxDepth> DepthAsync(CancellationToken cancellationToken) => Task.FromResult(new OutboxDepth(Sent.Count, 0));
+    public Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) => Task.FromResult(new QueueDepth(Sent.Count, 0));
 }

@@ -23,4 +23,6 @@ internal sealed class InMemoryStartRequests : IAppealStartRequests
 
         return Task.CompletedTask;
     }
+
+    public Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) => Task.FromResult(new QueueDepth(Requested.Count, 0));
 }

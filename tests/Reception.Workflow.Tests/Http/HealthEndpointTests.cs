@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Reception.Workflow.Http;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Tests.Http;
+
+public class HealthEndpointTests
+{
+    [Theory]
+    [InlineData(0, 0, "healthy")]
+    [InlineData(1, 0, "degraded")] // a message nobody received
+    [InlineData(0, 1, "degraded")] // an appeal whose workflow did not start
+    public async Task Health_IsDegradedWhileAnythingIsPoisoned(int poisonedMessages, int poisonedStarts, string expected)
+    {
+        var outbox = new Mock<INotificationOutbox>();
+        outbox.Setup(o => o.DepthAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new QueueDepth(3, poisonedMessages));
+        var starts = new Mock<IAppealStartRequests>();
+        starts.Setup(s => s.DepthAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new QueueDepth(2, poisonedStarts));
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+
+        IResult result = await new HealthEndpoint(outbox.Object, starts.Object).GetAsync(CancellationToken.None);
+        await result.ExecuteAsync(http);
+
+        http.Response.Body.Position = 0;
+        using JsonDocument health = await JsonDocument.ParseAsync(http.Response.Body);
+        Assert.Equal(expected, health.RootElement.GetProperty("status").GetString());
+        Assert.Equal(poisonedStarts, health.RootElement.GetProperty("startsPoisoned").GetInt32());
+        Assert.Equal(2, health.RootElement.GetProperty("startsQueued").GetInt32());
+    }
+}
