@@ -37,10 +37,16 @@ public sealed partial class NotificationDispatcher(
         Dictionary<string, INotificationChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (Delivery delivery in deliveries)
         {
-            if (byName.TryGetValue(delivery.Channel, out INotificationChannel? channel))
+            // Each delivery is recorded as it succeeds: when a later channel fails and the whole
+            // message comes back, the channels that already delivered are not used again.
+            string deliveryKey = $"{notification.Id}|{delivery.Channel}";
+            if (!byName.TryGetValue(delivery.Channel, out INotificationChannel? channel) || await sent.WasSentAsync(deliveryKey, cancellationToken))
             {
-                await channel.SendAsync(delivery, cancellationToken);
+                continue;
             }
+
+            await channel.SendAsync(delivery, cancellationToken);
+            await sent.MarkSentAsync(deliveryKey, clock.GetUtcNow(), cancellationToken);
         }
 
         await sent.MarkSentAsync(notification.Id, clock.GetUtcNow(), cancellationToken);

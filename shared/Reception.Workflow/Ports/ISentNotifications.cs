@@ -1,6 +1,9 @@
 namespace Reception.Workflow.Ports;
 
-/// <summary>The ids of messages already sent, so that a redelivered queue message is not sent twice.</summary>
+/// <summary>
+/// The ids of messages (and of each message's deliveries, <c>{id}|{channel}</c>) already sent, so
+/// that a redelivered queue message is not sent twice through any channel.
+/// </summary>
 public interface ISentNotifications
 {
     Task<bool> WasSentAsync(string notificationId, CancellationToken cancellationToken);

@@ -62,12 +62,29 @@ public class NotificationDispatcherTests
         sent.Verify(s => s.MarkSentAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task DispatchAsync_ALaterChannelFails_TheRetrySendsOnlyThroughTheChannelsNotYetDelivered()
+    {
+        await appeals.CreateIfAbsentAsync(TestAppeals.Received(AppealId, DateTimeOffset.UnixEpoch) with { Channel = Domain.Appeals.Channel.Egov }, CancellationToken.None);
+        var ledger = new InMemorySentNotifications();
+        sms.SetupSequence(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("gateway down"))
+            .Returns(Task.CompletedTask);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Dispatcher(ledger).DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None));
+        await Dispatcher(ledger).DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None); // the queue's redelivery
+        await Dispatcher(ledger).DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None); // and one more: nothing left to send
+
+        egov.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Once); // delivered before the failure
+        sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Exactly(2)); // failed, then delivered
+    }
+
     private static OutgoingNotification Message(string audience) =>
         new("n1", AppealId, NotificationKind.Scheduled, "kk", audience, "Жеке қабылдау");
 
-    private NotificationDispatcher Dispatcher() => new(
+    private NotificationDispatcher Dispatcher(ISentNotifications? ledger = null) => new(
         appeals,
-        sent.Object,
+        ledger ?? sent.Object,
         [sms.Object, email.Object, egov.Object],
         Options.Create(new NotificationOptions { DepartmentHeadEmail = "head@akimat.kz" }),
         TimeProvider.System,
