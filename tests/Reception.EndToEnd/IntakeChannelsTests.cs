@@ -69,4 +69,30 @@ public class IntakeChannelsTests(SharedLocalHost shared)
         Assert.Equal(1, steps.Count(s => s == "received"));
         Assert.Equal(1, steps.Count(s => s == "registered"));
     }
+
+    [Fact]
+    public async Task AStartRequestThatComesAgain_LeavesTheRunningWorkflowAlone()
+    {
+        (_, JsonElement reply) = await ReceptionApi.PostAsync(shared.Host.Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string appealId = reply.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForStatusAsync(shared.Host.Client, appealId, "underReview", TimeSpan.FromSeconds(20));
+        var instances = new Azure.Data.Tables.TableClient(LocalHostProcess.StorageConnectionString, shared.Host.TaskHub + "Instances");
+        DateTimeOffset? created = (await instances.GetEntityAsync<Azure.Data.Tables.TableEntity>(appealId, "")).Value.GetDateTimeOffset("CreatedTime");
+
+        // As a repeated intake, or a redelivered queue message, would ask again.
+        var starts = new Azure.Storage.Queues.QueueClient(
+            LocalHostProcess.StorageConnectionString,
+            LocalHostProcess.StartQueueOf(shared.Host.TaskHub),
+            new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 }); // as the service writes (Functions reads base64)
+        await starts.SendMessageAsync(appealId);
+        for (int i = 0; i < 100 && (await starts.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True((await starts.GetPropertiesAsync()).Value.ApproximateMessagesCount == 0, "The start request is still queued:\n" + shared.Host.Output);
+        Assert.Equal(created, (await instances.GetEntityAsync<Azure.Data.Tables.TableEntity>(appealId, "")).Value.GetDateTimeOffset("CreatedTime"));
+        (_, JsonElement appeal) = await ReceptionApi.GetAsync(shared.Host.Client, $"/api/appeals/{appealId}");
+        Assert.Equal("underReview", appeal.GetProperty("status").GetString());
+    }
 }
