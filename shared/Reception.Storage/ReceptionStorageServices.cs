@@ -8,7 +8,6 @@ using Reception.Storage.Configuration;
 using Reception.Storage.Queues;
 using Reception.Storage.Tables;
 using Reception.Workflow.Intake;
-using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 
 namespace Reception.Storage;
