@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Reception.Functions.Middleware;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
@@ -11,6 +12,7 @@ using Reception.Workflow.Auth;
 // Composition only: the Functions worker with ASP.NET Core integration, and the shared services.
 FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<StorageOutageMiddleware>();
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddReceptionStorage(StorageConnection.FromConfiguration(builder.Configuration));
 builder.Services.AddNotificationChannels(builder.Configuration);

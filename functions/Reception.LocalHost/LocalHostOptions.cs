@@ -23,6 +23,12 @@ public sealed class LocalHostOptions
     /// </summary>
     public bool RunWorkflows { get; set; } = true;
 
+    /// <summary>
+    /// Every HTTP request is answered within this long: past it (storage that hangs) the request is
+    /// cancelled and answered <c>503</c> + <c>Retry-After</c> (API.md "When storage is unreachable").
+    /// </summary>
+    public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(4.5);
+
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";
 }

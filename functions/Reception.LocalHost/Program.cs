@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
 using Reception.LocalHost;
 using Reception.LocalHost.Durable;
+using Reception.LocalHost.Http;
 using Reception.LocalHost.Intake;
 using Reception.LocalHost.Notifications;
 using Reception.LocalHost.Publishing;
@@ -42,6 +43,7 @@ if (builder.Environment.IsDevelopment())
     builder.Services.AddSingleton<DevelopmentSink>();
 }
 
+builder.Services.AddSingleton(local);
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddHostedService<OutboxDispatcherService>();
@@ -64,6 +66,7 @@ DevelopmentCredentials.EnsureAllowed(app.Services.GetRequiredService<IOptions<Au
 app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.EnvironmentName);
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 
+app.UseMiddleware<StorageOutageMiddleware>();
 app.MapReceptionEndpoints();
 if (app.Environment.IsDevelopment())
 {

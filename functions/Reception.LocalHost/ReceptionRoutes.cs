@@ -22,10 +22,10 @@ public static class ReceptionRoutes
         routes.MapPost("/api/appeals/{appealId}/instructions/{number:int}/answer", (HttpRequest r, string appealId, int number, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InstructionAnswerAsync(r, appealId, number, w, ct));
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
         routes.MapGet("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct));
-        routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, ct));
+        routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, DurableTaskClient w, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));
         routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));
-        routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, ct));
+        routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, DurableTaskClient w, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, w, ct));
         routes.MapGet("/api/reports/quarterly/{year:int}/{quarter:int}", (HttpRequest r, int year, int quarter, ReportEndpoints e, CancellationToken ct) => e.QuarterlyAsync(r, year, quarter, ct));
         routes.MapGet("/api/health", (HealthEndpoint e, CancellationToken ct) => e.GetAsync(ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());

@@ -5,6 +5,7 @@ using Reception.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Storage.Configuration;
+using Reception.Storage.Faults;
 using Reception.Storage.Queues;
 using Reception.Storage.Tables;
 using Reception.Workflow.Intake;
@@ -43,6 +44,7 @@ public static class ReceptionStorageServices
             sp.GetRequiredService<QueueServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[QueueAppealStartRequests.QueueNameKey] ?? QueueAppealStartRequests.DefaultQueueName));
         services.AddSingleton<IAppealStartRequests>(sp => sp.GetRequiredService<QueueAppealStartRequests>());
+        services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions());
         services.AddSingleton(sp => new AppealIdentities(sp.GetRequiredService<PrivacyOptions>().ApplicantKeySecret));
         return services;

@@ -20,6 +20,7 @@ public static class ReceptionTasks
         registry.AddActivity<PlanTimer>();
         registry.AddActivity<CheckRepeat>();
         registry.AddActivity<BookSlot>();
+        registry.AddActivity<RecordSlot>();
         registry.AddActivity<StartHandedInAppeals>();
         return registry;
     }

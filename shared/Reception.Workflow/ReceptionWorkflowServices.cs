@@ -40,6 +40,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<ReportEndpoints>();
         services.AddSingleton<Publishing.Publisher>();
+        services.AddSingleton<SlotChangeNotices>();
         services.AddSingleton<AbsenceService>();
         services.AddSingleton<RestrictiveMeasuresService>();
         services.AddSingleton<SurveyEndpoints>();
@@ -50,6 +51,7 @@ public static class ReceptionWorkflowServices
         services.AddTransient<PlanTimer>();
         services.AddTransient<CheckRepeat>();
         services.AddTransient<BookSlot>();
+        services.AddTransient<RecordSlot>();
         services.AddTransient<StartHandedInAppeals>();
         return services;
     }

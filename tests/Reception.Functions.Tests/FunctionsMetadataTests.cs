@@ -31,6 +31,7 @@ public class FunctionsMetadataTests
     [InlineData("PlanTimer", "activityTrigger")]
     [InlineData("CheckRepeat", "activityTrigger")]
     [InlineData("BookSlot", "activityTrigger")]
+    [InlineData("RecordSlot", "activityTrigger")]
     [InlineData("StartHandedInAppeals", "activityTrigger")]
     public void FunctionsMetadata_ListsEveryTrigger(string function, string triggerType)
     {

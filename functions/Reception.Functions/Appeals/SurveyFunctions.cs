@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Reception.Workflow.Http;
 
 namespace Reception.Functions.Appeals;
@@ -22,6 +23,7 @@ public sealed class SurveyFunctions(SurveyEndpoints endpoints)
     [Function("RestrictiveMeasures")]
     public Task<IResult> RestrictiveMeasures(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "restrictive-measures")] HttpRequest request,
+        [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>
-        endpoints.RestrictiveMeasuresAsync(request, cancellationToken);
+        endpoints.RestrictiveMeasuresAsync(request, workflows, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 using Reception.Workflow.Http;
 
 namespace Reception.Functions.Schedule;
@@ -23,6 +24,7 @@ public sealed class ScheduleFunctions(ScheduleEndpoints endpoints)
     public Task<IResult> Unavailability(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officials/{officialId}/unavailability")] HttpRequest request,
         string officialId,
+        [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>
-        endpoints.UnavailabilityAsync(request, officialId, cancellationToken);
+        endpoints.UnavailabilityAsync(request, officialId, workflows, cancellationToken);
 }

@@ -19,6 +19,7 @@ public sealed class WorkflowFunctions(
     PlanTimer planTimer,
     CheckRepeat checkRepeat,
     BookSlot bookSlot,
+    RecordSlot recordSlot,
     StartHandedInAppeals startHandedInAppeals)
 {
     [Function(nameof(AppealOrchestrator))]
@@ -45,8 +46,12 @@ public sealed class WorkflowFunctions(
         checkRepeat.ExecuteAsync(appealId, cancellationToken);
 
     [Function(nameof(BookSlot))]
-    public Task<BookedSlot?> RunBookSlot([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>
+    public Task<SlotBooking?> RunBookSlot([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>
         bookSlot.ExecuteAsync(appealId, cancellationToken);
+
+    [Function(nameof(RecordSlot))]
+    public Task<AppealSnapshot> RunRecordSlot([ActivityTrigger] RecordSlotInput input, CancellationToken cancellationToken) =>
+        recordSlot.ExecuteAsync(input, cancellationToken);
 
     [Function(nameof(StartHandedInAppeals))]
     public Task<IReadOnlyList<string>> RunStartHandedInAppeals(

@@ -40,10 +40,19 @@ internal sealed partial class PublishingService(Publisher publisher, ReceptionCl
             {
                 return;
             }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or InvalidOperationException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Never end the host (storage may be down for a while); the run is skipped, like a
+                // timer trigger's, and the loop waits for the next instant.
                 LogFailed(logger, ex);
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

@@ -26,8 +26,11 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
     /// <returns>True when the message is done with; false to have it back later.</returns>
     protected abstract Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken);
 
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        TimeSpan backoff = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -39,6 +42,7 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
                 }
 
                 QueueMessage[] messages = (await Queue.ReceiveMessagesAsync(16, Visibility, stoppingToken)).Value;
+                backoff = TimeSpan.Zero;
                 await Task.WhenAll(messages.Select(m => TakeAsync(m, stoppingToken)));
                 if (messages.Length == 0)
                 {
@@ -49,33 +53,45 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
             {
                 return;
             }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException)
+            catch (Exception ex)
             {
-                LogQueueUnavailable(logger, Queue.Name, ex);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                // Never end the host: a storage outage is weather. Back off (1 s, doubling, at most
+                // 15 s) and resume by itself when storage answers again.
+                backoff = backoff == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                LogQueueUnavailable(logger, Queue.Name, backoff.TotalSeconds, ex);
+                try
+                {
+                    await Task.Delay(backoff, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
 
+    // A message that fails in any way (storage down, a timeout, a bug) stays in the queue and
+    // comes back after its visibility timeout; only the host's own shutdown ends the work.
     private async Task TakeAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        if (message.DequeueCount > MaxAttempts)
-        {
-            await PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await PoisonQueue.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
-            await Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-            LogPoisoned(logger, Queue.Name, message.MessageId, message.DequeueCount - 1);
-            return;
-        }
-
         try
         {
+            if (message.DequeueCount > MaxAttempts)
+            {
+                await PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                await PoisonQueue.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                await Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                LogPoisoned(logger, Queue.Name, message.MessageId, message.DequeueCount - 1);
+                return;
+            }
+
             if (await HandleAsync(message, cancellationToken))
             {
                 await Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(logger, Queue.Name, message.MessageId, message.DequeueCount, ex);
         }
@@ -87,6 +103,6 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
     [LoggerMessage(Level = LogLevel.Error, Message = "Message {MessageId} of {Queue} failed {Attempts} times and went to the poison queue")]
     private static partial void LogPoisoned(ILogger logger, string queue, string messageId, long attempts);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The queue {Queue} is not reachable")]
-    private static partial void LogQueueUnavailable(ILogger logger, string queue, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The queue {Queue} is not reachable; trying again in {Seconds} s")]
+    private static partial void LogQueueUnavailable(ILogger logger, string queue, double seconds, Exception exception);
 }

@@ -11,16 +11,20 @@ public sealed class BlobDocumentStore(BlobServiceClient blobs, string containerN
     public const string DefaultContainer = "reception-documents";
     public const string ContainerKey = "Reception:Storage:DocumentsContainer";
 
-    private readonly Lazy<Task<BlobContainerClient>> container = new(async () =>
-    {
-        BlobContainerClient client = blobs.GetBlobContainerClient(containerName);
-        await client.CreateIfNotExistsAsync(PublicAccessType.None);
-        return client;
-    });
+    private readonly BlobContainerClient container = blobs.GetBlobContainerClient(containerName);
+
+    // Not a Lazy<Task>: a creation that failed during a storage outage must be tried again afterwards.
+    private volatile bool created;
 
     public async Task SaveAsync(string path, string content, string contentType, CancellationToken cancellationToken)
     {
-        BlobClient blob = (await container.Value).GetBlobClient(path);
+        if (!created)
+        {
+            await container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken);
+            created = true;
+        }
+
+        BlobClient blob = container.GetBlobClient(path);
         await blob.UploadAsync(
             BinaryData.FromString(content),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType + "; charset=utf-8" } },

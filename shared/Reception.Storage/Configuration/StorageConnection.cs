@@ -71,27 +71,28 @@ public sealed class StorageConnection
 
     public TableServiceClient CreateTableServiceClient()
     {
-        if (ConnectionString is not null)
-        {
-            return new TableServiceClient(ConnectionString);
-        }
-
-        return new TableServiceClient(TableServiceUri!, Credential());
+        TableClientOptions options = StorageRetry.Bounded(new TableClientOptions());
+        return ConnectionString is not null
+            ? new TableServiceClient(ConnectionString, options)
+            : new TableServiceClient(TableServiceUri!, Credential(), options);
     }
 
     /// <summary>Queue messages are base64, as the Functions queue trigger expects by default.</summary>
     public QueueServiceClient CreateQueueServiceClient()
     {
-        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        QueueClientOptions options = StorageRetry.Bounded(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         return ConnectionString is not null
             ? new QueueServiceClient(ConnectionString, options)
             : new QueueServiceClient(QueueServiceUri ?? throw new InvalidOperationException("Set AzureWebJobsStorage__queueServiceUri."), Credential(), options);
     }
 
-    public BlobServiceClient CreateBlobServiceClient() =>
-        ConnectionString is not null
-            ? new BlobServiceClient(ConnectionString)
-            : new BlobServiceClient(BlobServiceUri ?? throw new InvalidOperationException("Set AzureWebJobsStorage__blobServiceUri."), Credential());
+    public BlobServiceClient CreateBlobServiceClient()
+    {
+        BlobClientOptions options = StorageRetry.Bounded(new BlobClientOptions());
+        return ConnectionString is not null
+            ? new BlobServiceClient(ConnectionString, options)
+            : new BlobServiceClient(BlobServiceUri ?? throw new InvalidOperationException("Set AzureWebJobsStorage__blobServiceUri."), Credential(), options);
+    }
 
     private DefaultAzureCredential Credential() =>
         new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = ClientId });

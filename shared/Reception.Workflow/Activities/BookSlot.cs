@@ -1,9 +1,7 @@
-using System.Globalization;
 using Microsoft.DurableTask;
 using Reception.Domain.Queue;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 
@@ -12,17 +10,22 @@ namespace Reception.Workflow.Activities;
 /// <summary>
 /// Places an approved applicant into the proposed official's reception day in queue order (R6,
 /// R7): the day is planned again with every booking, so an out-of-turn applicant goes ahead of
-/// regular ones; those whose time moves are told (R14-style message). A full day spills to the
-/// official's next reception day. Video under restrictive measures or by the applicant's choice (R17).
+/// regular ones. A full day spills to the official's next reception day. Video under restrictive
+/// measures or by the applicant's choice (R17).
 /// </summary>
-/// <returns>The slot, or null when the official has no reception day with room left.</returns>
-public sealed class BookSlot(IAppealStore appeals, IScheduleStore schedule, AdvanceAppeal advance) : TaskActivity<string, BookedSlot?>
+/// <remarks>
+/// It writes only the day. Those whose time moved are named in the reply, worked out from what is
+/// stored (so a retry after a crash names them again), and the workflow tells each by an event to
+/// its own workflow, which records its new slot: every appeal has one writer.
+/// </remarks>
+/// <returns>The slot and whom to tell, or null when the official has no reception day with room left.</returns>
+public sealed class BookSlot(IAppealStore appeals, IScheduleStore schedule, SlotChangeNotices notices) : TaskActivity<string, SlotBooking?>
 {
     private const int MaxAttempts = 10;
 
-    public override Task<BookedSlot?> RunAsync(TaskActivityContext context, string input) => ExecuteAsync(input, CancellationToken.None);
+    public override Task<SlotBooking?> RunAsync(TaskActivityContext context, string input) => ExecuteAsync(input, CancellationToken.None);
 
-    public async Task<BookedSlot?> ExecuteAsync(string appealId, CancellationToken cancellationToken)
+    public async Task<SlotBooking?> ExecuteAsync(string appealId, CancellationToken cancellationToken)
     {
         AppealRecord appeal = await appeals.FindAsync(appealId, cancellationToken)
             ?? throw new InvalidOperationException($"Appeal {appealId} is not stored.");
@@ -37,14 +40,20 @@ public sealed class BookSlot(IAppealStore appeals, IScheduleStore schedule, Adva
             {
                 if (day.Bookings.FirstOrDefault(b => b.AppealId == appealId) is { } existing)
                 {
-                    return new BookedSlot(day.OfficialId, day.Date, existing.Time, existing.Mode); // an earlier run booked it
+                    // An earlier run booked it (and may have died before its reply): the same reply again.
+                    return new SlotBooking(
+                        new BookedSlot(day.OfficialId, day.Date, existing.Time, existing.Mode),
+                        await notices.UnrecordedAsync(day, except: appealId, cancellationToken));
                 }
 
                 Placement plan = SchedulePlanner.Place(
                     day.ToReceptionDay(), [.. day.Bookings.Select(b => b.ToQueueEntry()), me], restrictive);
-                if (plan.Waiting.Any(w => w.AppealId == appealId))
+                if (plan.Waiting.Count > 0)
                 {
-                    continue; // this day is full: try the official's next one
+                    // The day is full for this applicant: either no slot is left for them, or
+                    // their place in the queue would push out someone already booked and told,
+                    // who would silently lose their reception. Try the official's next day.
+                    continue;
                 }
 
                 List<DayBooking> bookings = plan.Booked
@@ -55,9 +64,10 @@ public sealed class BookSlot(IAppealStore appeals, IScheduleStore schedule, Adva
                     goto retry; // someone booked into the day meanwhile: plan again
                 }
 
-                await TellThoseWhoMovedAsync(day, bookings, appealId, cancellationToken);
                 DayBooking mine = bookings.Single(b => b.AppealId == appealId);
-                return new BookedSlot(day.OfficialId, day.Date, mine.Time, mine.Mode);
+                return new SlotBooking(
+                    new BookedSlot(day.OfficialId, day.Date, mine.Time, mine.Mode),
+                    await notices.UnrecordedAsync(day with { Bookings = bookings }, except: appealId, cancellationToken));
             }
 
             return null;
@@ -65,27 +75,5 @@ public sealed class BookSlot(IAppealStore appeals, IScheduleStore schedule, Adva
         }
 
         throw new InvalidOperationException($"The schedule of {proposal.OfficialId} kept changing; appeal {appealId} was not booked.");
-    }
-
-    // Applicants already booked whose time changed because an earlier one in the queue came in.
-    private async Task TellThoseWhoMovedAsync(ScheduledDay day, List<DayBooking> bookings, string bookedAppealId, CancellationToken cancellationToken)
-    {
-        foreach (DayBooking moved in bookings.Where(b => b.AppealId != bookedAppealId
-                     && day.Bookings.FirstOrDefault(old => old.AppealId == b.AppealId) is { } old && old.Time != b.Time))
-        {
-            string when = string.Create(CultureInfo.InvariantCulture, $"{day.Date:yyyyMMdd}{moved.Time:HHmm}");
-            await advance.ExecuteAsync(
-                new AppealStep(
-                    moved.AppealId,
-                    $"slot-{when}",
-                    "rescheduled",
-                    "R7",
-                    $"Moved to {moved.Time:HH\\:mm}: an applicant received out of turn or earlier in the queue was placed ahead.",
-                    Change: new AppealChange(Slot: new BookedSlot(day.OfficialId, day.Date, moved.Time, moved.Mode), Reason: "R7"),
-                    Awaiting: StaffActions.Reception,
-                    Notify: NotificationKind.Rescheduled,
-                    Values: new Dictionary<string, string> { ["reason.ru"] = "очередность приема (R7)", ["reason.kk"] = "қабылдау кезектілігі (R7)" }),
-                cancellationToken);
-        }
     }
 }

@@ -4,14 +4,21 @@ using Reception.Workflow.Ports;
 namespace Reception.Workflow.Http;
 
 /// <summary>
-/// <c>GET /api/health</c> (no key): whether messages and workflow starts are flowing. Poisoned
-/// messages and poisoned start requests need a person: the first are messages nobody received,
-/// the second appeals whose workflow did not start.
+/// <c>GET /api/health</c> (no key): whether storage answers, and whether messages and workflow
+/// starts are flowing. Unreachable storage is <c>503</c> naming what did not answer (API.md "When
+/// storage is unreachable"). Poisoned messages and poisoned start requests need a person: the
+/// first are messages nobody received, the second appeals whose workflow did not start.
 /// </summary>
-public sealed class HealthEndpoint(INotificationOutbox outbox, IAppealStartRequests starts)
+public sealed class HealthEndpoint(INotificationOutbox outbox, IAppealStartRequests starts, IStorageProbe storage)
 {
     public async Task<IResult> GetAsync(CancellationToken cancellationToken)
     {
+        IReadOnlyList<string> unreachable = await storage.UnreachableAsync(cancellationToken);
+        if (unreachable.Count > 0)
+        {
+            return Problems.StorageUnavailable($"Not answering: {string.Join(", ", unreachable)}.", unreachable);
+        }
+
         QueueDepth messages = await outbox.DepthAsync(cancellationToken);
         QueueDepth startRequests = await starts.DepthAsync(cancellationToken);
         bool healthy = messages.Poisoned == 0 && startRequests.Poisoned == 0;

@@ -39,7 +39,22 @@ public static class Problems
     public static IResult UnsupportedMediaType() =>
         Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json.");
 
-    private static IResult Create(int status, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    /// <summary>Seconds a client should wait before it tries again while storage is unreachable.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    /// <summary>
+    /// <c>503</c> with <c>Retry-After</c>: storage (or the durable engine on it) does not answer.
+    /// The request changed nothing it could not finish on a retry (API.md "When storage is unreachable").
+    /// </summary>
+    /// <param name="unreachable">What could not be reached (<c>tables</c>, <c>queues</c>, <c>blobs</c>, <c>workflows</c>), when known.</param>
+    public static IResult StorageUnavailable(string detail, IReadOnlyList<string>? unreachable = null) =>
+        new RetryAfterResult(
+            Create(StatusCodes.Status503ServiceUnavailable, "Storage unreachable", detail,
+                extensions: unreachable is null ? null : new Dictionary<string, object> { ["unreachable"] = unreachable }),
+            RetryAfterSeconds);
+
+    private static IResult Create(
+        int status, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null, IReadOnlyDictionary<string, object>? extensions = null)
     {
         var body = new Dictionary<string, object>
         {
@@ -51,6 +66,11 @@ public static class Problems
         if (errors is not null)
         {
             body["errors"] = errors;
+        }
+
+        foreach ((string key, object value) in extensions ?? new Dictionary<string, object>())
+        {
+            body[key] = value;
         }
 
         return Results.Json(body, ReceptionJson.Options, ContentType, status);

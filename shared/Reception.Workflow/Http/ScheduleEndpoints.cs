@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Reception.Domain;
 using Reception.Domain.Schedule;
 using Reception.Domain.Validation;
@@ -107,7 +108,7 @@ public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore s
     }
 
     /// <summary><c>POST /api/officials/{officialId}/unavailability</c>: the official's booked applicants are moved and told (R14).</summary>
-    public async Task<IResult> UnavailabilityAsync(HttpRequest request, string officialId, CancellationToken cancellationToken)
+    public async Task<IResult> UnavailabilityAsync(HttpRequest request, string officialId, DurableTaskClient workflows, CancellationToken cancellationToken)
     {
         (UnavailabilityRequest? body, IResult? refused) = await JsonBody.ReadAuthorizedAsync<UnavailabilityRequest>(auth, request, [Roles.Office], cancellationToken);
         if (refused is not null)
@@ -132,7 +133,7 @@ public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore s
             return Problems.NotFound($"{officialId} has no reception day on {body.Date:yyyy-MM-dd}.");
         }
 
-        AbsenceOutcome outcome = await absences.RecordAsync(officialId, body.Date.Value, body.Reason!.Trim(), cancellationToken);
+        AbsenceOutcome outcome = await absences.RecordAsync(officialId, body.Date.Value, body.Reason!.Trim(), workflows, cancellationToken);
         return Results.Json(outcome, ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 

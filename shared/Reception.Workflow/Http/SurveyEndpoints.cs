@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
 using Reception.Domain.Validation;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
@@ -79,7 +80,7 @@ public sealed class SurveyEndpoints(
     }
 
     /// <summary><c>POST /api/restrictive-measures</c>: every reception by video from now on (R17).</summary>
-    public async Task<IResult> RestrictiveMeasuresAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<IResult> RestrictiveMeasuresAsync(HttpRequest request, DurableTaskClient workflows, CancellationToken cancellationToken)
     {
         (RestrictiveMeasuresRequest? body, IResult? refused) = await JsonBody.ReadAuthorizedAsync<RestrictiveMeasuresRequest>(auth, request, [Roles.Head], cancellationToken);
         if (refused is not null)
@@ -102,7 +103,7 @@ public sealed class SurveyEndpoints(
             return Problems.Validation(errors);
         }
 
-        IReadOnlyList<string> moved = await measures.SetAsync(body.Active!.Value, body.Reason?.Trim() ?? string.Empty, cancellationToken);
+        IReadOnlyList<string> moved = await measures.SetAsync(body.Active!.Value, body.Reason?.Trim() ?? string.Empty, workflows, cancellationToken);
         return Results.Json(new RestrictiveMeasuresReply(body.Active.Value, moved), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
@@ -33,7 +34,20 @@ public sealed partial class NotificationDispatcher(
             return;
         }
 
-        List<Delivery> deliveries = await DeliveriesAsync(notification, cancellationToken);
+        AppealRecord? appeal = notification.Audience == Activities.AppealStep.Applicant
+            ? await appeals.FindAsync(notification.AppealId, cancellationToken)
+                ?? throw new InvalidOperationException($"Appeal {notification.AppealId} of notification {notification.Id} is not stored.")
+            : null;
+        if (appeal is not null && IsSuperseded(notification, appeal))
+        {
+            // A newer slot was recorded after this message's: sending it now (late, after a retry)
+            // would tell the applicant an older time after a newer one.
+            await sent.MarkSentAsync(notification.Id, clock.GetUtcNow(), cancellationToken);
+            LogSuperseded(logger, notification.Id);
+            return;
+        }
+
+        List<Delivery> deliveries = Deliveries(notification, appeal);
         Dictionary<string, INotificationChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (Delivery delivery in deliveries)
         {
@@ -53,10 +67,24 @@ public sealed partial class NotificationDispatcher(
         LogSent(logger, notification.Id, deliveries.Count);
     }
 
-    private async Task<List<Delivery>> DeliveriesAsync(OutgoingNotification n, CancellationToken cancellationToken)
+    /// <summary>Whether a message about the applicant's slot was followed by a newer one on the appeal's record.</summary>
+    private static bool IsSuperseded(OutgoingNotification notification, AppealRecord appeal)
+    {
+        if (notification.Kind is not (NotificationKind.Scheduled or NotificationKind.Rescheduled))
+        {
+            return false;
+        }
+
+        string[] slotKinds = [CamelCaseNames.Of(NotificationKind.Scheduled), CamelCaseNames.Of(NotificationKind.Rescheduled)];
+        List<NotificationRecord> slotMessages = [.. appeal.Progress.Notifications.Where(n => slotKinds.Contains(n.Kind))];
+        int index = slotMessages.FindIndex(n => n.Id == notification.Id);
+        return index >= 0 && index < slotMessages.Count - 1;
+    }
+
+    private List<Delivery> Deliveries(OutgoingNotification n, AppealRecord? appeal)
     {
         NotificationOptions o = options.Value;
-        if (n.Audience != Activities.AppealStep.Applicant)
+        if (appeal is null)
         {
             string to = n.Audience switch
             {
@@ -67,8 +95,6 @@ public sealed partial class NotificationDispatcher(
             return [new Delivery(n.Id, "email", to, n.Language, n.Text)];
         }
 
-        AppealRecord appeal = await appeals.FindAsync(n.AppealId, cancellationToken)
-            ?? throw new InvalidOperationException($"Appeal {n.AppealId} of notification {n.Id} is not stored.");
         var deliveries = new List<Delivery>();
         if (appeal.Channel == Channel.Egov)
         {
@@ -90,6 +116,9 @@ public sealed partial class NotificationDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Notification {NotificationId} was sent before: skipped")]
     private static partial void LogDuplicate(ILogger logger, string notificationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {NotificationId} about an older slot was superseded by a newer one: not sent")]
+    private static partial void LogSuperseded(ILogger logger, string notificationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Notification {NotificationId} sent through {Deliveries} channel(s)")]
     private static partial void LogSent(ILogger logger, string notificationId, int deliveries);

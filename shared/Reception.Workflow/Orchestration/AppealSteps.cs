@@ -5,7 +5,7 @@ using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Orchestration;
 
-/// <summary>Records steps of one appeal through <see cref="AdvanceAppeal"/>, each with the next step key.</summary>
+/// <summary>Records steps of one appeal through <see cref="AdvanceAppeal"/> and <see cref="RecordSlot"/>, each with the next step key.</summary>
 internal sealed class AppealSteps(TaskOrchestrationContext context, string appealId, StepKeys keys)
 {
     public Task<AppealSnapshot> AdvanceAsync(
@@ -21,5 +21,12 @@ internal sealed class AppealSteps(TaskOrchestrationContext context, string appea
         context.CallActivityAsync<AppealSnapshot>(
             nameof(AdvanceAppeal),
             new AppealStep(appealId, keys.Next(step), step, rule, detail, status, awaiting, change, notify, audience, values),
+            ActivityRetry.Standard);
+
+    /// <summary>Records the applicant's booking on that day as the schedule holds it now, and tells them if it changed.</summary>
+    public Task<AppealSnapshot> RecordSlotAsync(string officialId, DateOnly date, string rule, string reason) =>
+        context.CallActivityAsync<AppealSnapshot>(
+            nameof(RecordSlot),
+            new RecordSlotInput(appealId, keys.Next("slot"), officialId, date, rule, reason),
             ActivityRetry.Standard);
 }

@@ -10,25 +10,39 @@ namespace Reception.Workflow.Orchestration;
 /// <summary>The appeal's path from the head's approval to closing: scheduling, reception, control, survey.</summary>
 internal static class ReceptionPhase
 {
+    /// <summary>Days the office is reminded that the official has no free slot, before the workflow gives up (about a year of working days).</summary>
+    private const int MaxNoFreeSlotDays = 250;
+
+    /// <summary>Bookings whose day was re-planned again before the slot could be recorded; far more than any schedule makes.</summary>
+    private const int MaxBookingAttempts = 10;
+
     /// <summary>R6, R7, R17, R8: a slot in queue order, and the applicant told date, time and mode.</summary>
+    /// <remarks>
+    /// Booking can move others on the day (an out-of-turn applicant goes ahead): each of them gets
+    /// an event and records its new slot in its own workflow. This appeal's slot is recorded from
+    /// the day as it is when recorded, so what the applicant is told is what is stored.
+    /// </remarks>
     public static async Task<AppealSnapshot> ScheduleAsync(TaskOrchestrationContext context, string id, AppealSteps steps)
     {
-        BookedSlot? slot = await context.CallActivityAsync<BookedSlot?>(nameof(BookSlot), id, ActivityRetry.Standard);
-        for (int day = 1; slot is null; day++)
+        AppealSnapshot? scheduled = null;
+        for (int attempt = 0; scheduled?.Slot is null; attempt++)
         {
-            // No reception day of the official has room: escalate and look again the next working day.
-            await steps.AdvanceAsync("noFreeSlot", "R6", "No reception day of the proposed official has a free slot; the office must add one.",
-                notify: NotificationKind.Escalation, audience: AppealStep.DepartmentHead,
-                values: new Dictionary<string, string> { ["due"] = context.CurrentUtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
-            PlannedTimer retry = await context.CallActivityAsync<PlannedTimer>(
-                nameof(PlanTimer), new TimerRequest(id, TimerBasis.WorkingDaysAfterDate, WorkingDays: 1), ActivityRetry.Standard);
-            await context.CreateTimer(retry.FireAtUtc, CancellationToken.None);
-            slot = await context.CallActivityAsync<BookedSlot?>(nameof(BookSlot), id, ActivityRetry.Standard);
+            if (attempt == MaxBookingAttempts)
+            {
+                throw new InvalidOperationException($"Appeal {id}: its booking kept moving before it could be recorded.");
+            }
+
+            SlotBooking booking = await BookAsync(context, id, steps);
+            foreach (string other in booking.OthersToTell)
+            {
+                context.SendEvent(other, SlotChangedEvent.Name, new SlotChangedEvent(booking.Slot.OfficialId, booking.Slot.Date, "R7", "queue order (R7)"));
+            }
+
+            // Null slot: the booking left that day meanwhile (an absence moved it); book again finds where it is.
+            scheduled = await steps.RecordSlotAsync(booking.Slot.OfficialId, booking.Slot.Date, "R8", "scheduled");
         }
 
-        AppealSnapshot scheduled = await steps.AdvanceAsync("scheduled", "R8",
-            $"Reception by {slot.OfficialId} on {slot.Date:yyyy-MM-dd} at {slot.Time:HH\\:mm}, {(slot.Mode == Domain.Schedule.ReceptionMode.Video ? "by video conference" : "in person")}.",
-            AppealStatus.Scheduled, StaffActions.Reception, new AppealChange(Slot: slot), NotificationKind.Scheduled);
+        BookedSlot slot = scheduled.Slot;
         if (string.Equals(slot.OfficialId, "akim", StringComparison.OrdinalIgnoreCase))
         {
             await steps.AdvanceAsync("participantsInvited", "R24",
@@ -45,11 +59,35 @@ internal static class ReceptionPhase
         return scheduled;
     }
 
+    // No reception day of the official has room: escalate and look again the next working day.
+    private static async Task<SlotBooking> BookAsync(TaskOrchestrationContext context, string id, AppealSteps steps)
+    {
+        SlotBooking? booking = await context.CallActivityAsync<SlotBooking?>(nameof(BookSlot), id, ActivityRetry.Standard);
+        for (int day = 1; booking is null; day++)
+        {
+            if (day > MaxNoFreeSlotDays)
+            {
+                throw new InvalidOperationException($"Appeal {id}: no reception day had a free slot for {MaxNoFreeSlotDays} working days.");
+            }
+
+            await steps.AdvanceAsync("noFreeSlot", "R6", "No reception day of the proposed official has a free slot; the office must add one.",
+                notify: NotificationKind.Escalation, audience: AppealStep.DepartmentHead,
+                values: new Dictionary<string, string> { ["due"] = context.CurrentUtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+            PlannedTimer retry = await context.CallActivityAsync<PlannedTimer>(
+                nameof(PlanTimer), new TimerRequest(id, TimerBasis.WorkingDaysAfterDate, WorkingDays: 1), ActivityRetry.Standard);
+            await context.CreateTimer(retry.FireAtUtc, CancellationToken.None);
+            booking = await context.CallActivityAsync<SlotBooking?>(nameof(BookSlot), id, ActivityRetry.Standard);
+        }
+
+        return booking;
+    }
+
     /// <summary>R15, R19, R21, R20, R23: the reception, the control of its instructions, closing and the survey.</summary>
     public static async Task<AppealStatus> ReceiveAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps)
     {
         ReceptionEvent reception = await StaffWaits.WaitAsync<ReceptionEvent>(
-            context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), "R19", keys);
+            context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), "R19", keys,
+            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason));
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
             await steps.AdvanceAsync("noShow", "R15", "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);

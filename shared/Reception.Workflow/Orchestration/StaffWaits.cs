@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.DurableTask;
 using Reception.Workflow.Activities;
+using Reception.Workflow.Events;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Orchestration;
@@ -20,6 +21,9 @@ internal static class StaffWaits
     /// <summary>About a year of working days: reminders stop there, the escalations stay in the history.</summary>
     private const int MaxReminders = 250;
 
+    /// <summary>Moves of one booked applicant handled during one wait; far more than any schedule makes.</summary>
+    private const int MaxMoves = 100;
+
     public static async Task<T> WaitAsync<T>(
         TaskOrchestrationContext context,
         string appealId,
@@ -28,24 +32,43 @@ internal static class StaffWaits
         string rule,
         StepKeys keys,
         AppealChange? onMiss = null,
-        bool awaitsStaffAction = true)
+        bool awaitsStaffAction = true,
+        Func<SlotChangedEvent, Task>? onSlotChanged = null)
     {
         // One waiter for the whole wait, raced against a fresh timer each round: an event that
         // arrives while a round's bookkeeping runs is kept, never lost to a cancelled waiter.
         Task<T> arrived = context.WaitForExternalEvent<T>(eventName);
+        Task<SlotChangedEvent>? moved = onSlotChanged is null ? null : context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name);
         TimerRequest request = deadline;
+        int moves = 0;
         for (int round = 0; round < MaxReminders; round++)
         {
             PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
             using var cancelTimer = new CancellationTokenSource();
             Task expired = context.CreateTimer(timer.FireAtUtc, cancelTimer.Token);
-            if (await Task.WhenAny(arrived, expired) == arrived)
+            Task first = await Task.WhenAny(moved is null ? [arrived, expired] : [arrived, expired, moved]);
+            if (first != expired)
             {
                 // Synchronous on purpose: an orchestrator may await only durable tasks.
 #pragma warning disable CA1849 // Call async methods when in an async method
                 cancelTimer.Cancel();
 #pragma warning restore CA1849
+            }
+
+            if (first == arrived)
+            {
                 return await arrived;
+            }
+
+            if (first == moved)
+            {
+                // The schedule moved the applicant: record and tell it, then wait on with a timer
+                // planned again (the deadline may follow the new date). A move is not a reminder round.
+                SlotChangedEvent change = await moved;
+                moved = ++moves < MaxMoves ? context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name) : null;
+                await onSlotChanged!(change);
+                round--;
+                continue;
             }
 
             if (request.Basis is TimerBasis.AnswerDue or TimerBasis.ReceptionDay)

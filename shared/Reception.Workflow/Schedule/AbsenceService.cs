@@ -1,10 +1,7 @@
-using System.Globalization;
+using Microsoft.DurableTask.Client;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Activities;
-using Reception.Workflow.Appeals;
-using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
 
@@ -15,15 +12,20 @@ namespace Reception.Workflow.Schedule;
 /// order of their slots, to the official's next reception days, and each is told the new slot.
 /// </summary>
 /// <remarks>
-/// Every write is idempotent (the appeal step key names the absence), so a repeated or retried
-/// call moves nobody twice and tells nobody twice.
+/// This writes the schedule only; each moved appeal records its new slot and tells its applicant
+/// in its own workflow (<see cref="SlotChangeNotices"/>). Who is told is worked out from what is
+/// stored, so a call repeated after a crash between the two finishes the telling, and an
+/// appeal that recorded its move is not told twice.
 /// </remarks>
-public sealed class AbsenceService(IScheduleStore schedule, AdvanceAppeal advance, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
+public sealed class AbsenceService(IScheduleStore schedule, SlotChangeNotices notices, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
 {
     private const int MaxAttempts = 10;
 
+    /// <summary>How long the call waits for the moved appeals to record their slots, so the office reads them at once.</summary>
+    private static readonly TimeSpan RecordedWithin = TimeSpan.FromSeconds(3);
+
     /// <returns>Whether the notice was in time (R14), and the appeals moved.</returns>
-    public async Task<AbsenceOutcome> RecordAsync(string officialId, DateOnly date, string reason, CancellationToken cancellationToken)
+    public async Task<AbsenceOutcome> RecordAsync(string officialId, DateOnly date, string reason, DurableTaskClient workflows, CancellationToken cancellationToken)
     {
         bool inTime = policy.IsAbsenceNoticeInTime(clock.Today, date, calendar);
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
@@ -31,7 +33,8 @@ public sealed class AbsenceService(IScheduleStore schedule, AdvanceAppeal advanc
             ScheduledDay? absentDay = await schedule.FindDayAsync(officialId, date, cancellationToken);
             if (absentDay is null || absentDay.Bookings.Count == 0)
             {
-                return new AbsenceOutcome(inTime, []);
+                // Nothing (left) to move; a call that moved them and died before telling is finished here.
+                return new AbsenceOutcome(inTime, await TellAsync(officialId, date, reason, workflows, cancellationToken));
             }
 
             List<ScheduledDay> later = [.. (await schedule.DaysFromAsync(officialId, date.AddDays(1), cancellationToken))];
@@ -47,12 +50,8 @@ public sealed class AbsenceService(IScheduleStore schedule, AdvanceAppeal advanc
                 continue; // someone booked meanwhile: plan again
             }
 
-            foreach (Booking booking in moved.Booked)
-            {
-                await TellAsync(booking, date, reason, inTime, cancellationToken);
-            }
-
-            return new AbsenceOutcome(inTime, [.. moved.Booked.Select(b => b.Entry.AppealId)]);
+            IReadOnlyList<string> told = await TellAsync(officialId, date, reason, workflows, cancellationToken);
+            return new AbsenceOutcome(inTime, [.. moved.Booked.Select(b => b.Entry.AppealId).Union(told)]);
         }
 
         throw new InvalidOperationException($"The schedule of {officialId} kept changing; the absence on {date:yyyy-MM-dd} was not applied.");
@@ -75,19 +74,20 @@ public sealed class AbsenceService(IScheduleStore schedule, AdvanceAppeal advanc
         return true;
     }
 
-    private Task TellAsync(Booking booking, DateOnly absentOn, string reason, bool inTime, CancellationToken cancellationToken) =>
-        advance.ExecuteAsync(
-            new AppealStep(
-                booking.Entry.AppealId,
-                string.Create(CultureInfo.InvariantCulture, $"absence-{booking.Slot.OfficialId}-{absentOn:yyyyMMdd}"),
-                "rescheduled",
-                "R14",
-                $"{booking.Slot.OfficialId} cannot receive on {absentOn:yyyy-MM-dd} ({(inTime ? "notice in time" : "late notice")}): moved to {booking.Slot.Date:yyyy-MM-dd} {booking.Slot.Start:HH\\:mm}.",
-                Awaiting: StaffActions.Reception,
-                Change: new AppealChange(Slot: new BookedSlot(booking.Slot.OfficialId, booking.Slot.Date, booking.Slot.Start, booking.Slot.Mode), Reason: reason),
-                Notify: NotificationKind.Rescheduled,
-                Values: new Dictionary<string, string> { ["reason"] = reason }),
-            cancellationToken);
+    // Everyone on the official's later days who has not recorded their booking there is told.
+    private async Task<IReadOnlyList<string>> TellAsync(
+        string officialId, DateOnly absentOn, string reason, DurableTaskClient workflows, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ScheduledDay> later = await schedule.DaysFromAsync(officialId, absentOn.AddDays(1), cancellationToken);
+        var appeals = new List<string>();
+        foreach (ScheduledDay day in later)
+        {
+            appeals.AddRange(await notices.TellAsync(workflows, day, "R14", reason, cancellationToken));
+        }
+
+        await notices.WaitUntilRecordedAsync(later, RecordedWithin, cancellationToken);
+        return appeals;
+    }
 
     private static Booking ToBooking(ScheduledDay day, DayBooking booking) =>
         new(booking.ToQueueEntry(), new Slot(day.OfficialId, day.Date, booking.Time, booking.Time.Add(TimeSpan.FromMinutes(day.SlotMinutes)), booking.Mode));

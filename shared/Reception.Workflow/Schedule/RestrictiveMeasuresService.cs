@@ -1,8 +1,5 @@
-using System.Globalization;
+using Microsoft.DurableTask.Client;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Activities;
-using Reception.Workflow.Appeals;
-using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
 
@@ -12,13 +9,20 @@ namespace Reception.Workflow.Schedule;
 /// R17 (§13): under restrictive measures every reception is by video conference. New bookings
 /// follow the switch; applicants already booked in person are moved to video and told.
 /// </summary>
-/// <remarks>Idempotent: each applicant's switch is a step keyed by the reception day, told once.</remarks>
-public sealed class RestrictiveMeasuresService(IScheduleStore schedule, AdvanceAppeal advance, ReceptionClock clock)
+/// <remarks>
+/// This writes the schedule only; each moved appeal records its video slot and tells its
+/// applicant in its own workflow (<see cref="SlotChangeNotices"/>), so a call repeated after a
+/// crash finishes the telling and nobody is told twice.
+/// </remarks>
+public sealed class RestrictiveMeasuresService(IScheduleStore schedule, SlotChangeNotices notices, ReceptionClock clock)
 {
     private const int MaxAttempts = 10;
 
+    /// <summary>How long the call waits for the moved appeals to record their slots, so staff read them at once.</summary>
+    private static readonly TimeSpan RecordedWithin = TimeSpan.FromSeconds(3);
+
     /// <returns>The appeals moved to video.</returns>
-    public async Task<IReadOnlyList<string>> SetAsync(bool active, string reason, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SetAsync(bool active, string reason, DurableTaskClient workflows, CancellationToken cancellationToken)
     {
         await schedule.SetRestrictiveMeasuresAsync(active, reason, cancellationToken);
         if (!active)
@@ -27,43 +31,32 @@ public sealed class RestrictiveMeasuresService(IScheduleStore schedule, AdvanceA
         }
 
         var moved = new List<string>();
+        var switched = new List<ScheduledDay>();
         foreach (ScheduledDay day in await schedule.DaysFromAsync(null, clock.Today, cancellationToken))
         {
-            moved.AddRange(await SwitchDayAsync(day, reason, cancellationToken));
+            ScheduledDay video = await SwitchDayAsync(day, cancellationToken);
+            moved.AddRange(await notices.TellAsync(workflows, video, "R17", reason, cancellationToken));
+            switched.Add(video);
         }
 
+        await notices.WaitUntilRecordedAsync(switched, RecordedWithin, cancellationToken);
         return moved;
     }
 
-    private async Task<IReadOnlyList<string>> SwitchDayAsync(ScheduledDay day, string reason, CancellationToken cancellationToken)
+    // The day with every booking by video, as stored.
+    private async Task<ScheduledDay> SwitchDayAsync(ScheduledDay day, CancellationToken cancellationToken)
     {
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            List<DayBooking> inPerson = [.. day.Bookings.Where(b => b.Mode == ReceptionMode.InPerson)];
-            if (inPerson.Count == 0)
+            if (day.Bookings.All(b => b.Mode == ReceptionMode.Video))
             {
-                return [];
+                return day;
             }
 
-            if (await schedule.TryReplaceBookingsAsync(day, [.. day.Bookings.Select(b => b with { Mode = ReceptionMode.Video })], cancellationToken))
+            List<DayBooking> video = [.. day.Bookings.Select(b => b with { Mode = ReceptionMode.Video })];
+            if (await schedule.TryReplaceBookingsAsync(day, video, cancellationToken))
             {
-                foreach (DayBooking booking in inPerson)
-                {
-                    await advance.ExecuteAsync(
-                        new AppealStep(
-                            booking.AppealId,
-                            string.Create(CultureInfo.InvariantCulture, $"video-{day.Date:yyyyMMdd}"),
-                            "switchedToVideo",
-                            "R17",
-                            $"Restrictive measures: the reception on {day.Date:yyyy-MM-dd} at {booking.Time:HH\\:mm} is by video conference.",
-                            Awaiting: StaffActions.Reception,
-                            Change: new AppealChange(Slot: new BookedSlot(day.OfficialId, day.Date, booking.Time, ReceptionMode.Video), Reason: reason),
-                            Notify: NotificationKind.Rescheduled,
-                            Values: new Dictionary<string, string> { ["reason"] = reason }),
-                        cancellationToken);
-                }
-
-                return [.. inPerson.Select(b => b.AppealId)];
+                return day with { Bookings = video };
             }
 
             day = await schedule.FindDayAsync(day.OfficialId, day.Date, cancellationToken) ?? day;

@@ -22,7 +22,10 @@ public class HealthEndpointTests
         var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
         http.Response.Body = new MemoryStream();
 
-        IResult result = await new HealthEndpoint(outbox.Object, starts.Object).GetAsync(CancellationToken.None);
+        var storage = new Mock<IStorageProbe>();
+        storage.Setup(p => p.UnreachableAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
+
+        IResult result = await new HealthEndpoint(outbox.Object, starts.Object, storage.Object).GetAsync(CancellationToken.None);
         await result.ExecuteAsync(http);
 
         http.Response.Body.Position = 0;
@@ -30,5 +33,24 @@ public class HealthEndpointTests
         Assert.Equal(expected, health.RootElement.GetProperty("status").GetString());
         Assert.Equal(poisonedStarts, health.RootElement.GetProperty("startsPoisoned").GetInt32());
         Assert.Equal(2, health.RootElement.GetProperty("startsQueued").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_StorageUnreachable_Is503WithRetryAfterNamingWhatDidNotAnswer()
+    {
+        var storage = new Mock<IStorageProbe>();
+        storage.Setup(p => p.UnreachableAsync(It.IsAny<CancellationToken>())).ReturnsAsync(["tables", "queues"]);
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+
+        IResult result = await new HealthEndpoint(Mock.Of<INotificationOutbox>(), Mock.Of<IAppealStartRequests>(), storage.Object).GetAsync(CancellationToken.None);
+        await result.ExecuteAsync(http);
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, http.Response.StatusCode);
+        Assert.Equal("5", http.Response.Headers.RetryAfter.ToString());
+        Assert.StartsWith("application/problem+json", http.Response.ContentType, StringComparison.Ordinal);
+        http.Response.Body.Position = 0;
+        using JsonDocument problem = await JsonDocument.ParseAsync(http.Response.Body);
+        Assert.Equal(["tables", "queues"], problem.RootElement.GetProperty("unreachable").EnumerateArray().Select(e => e.GetString()));
     }
 }

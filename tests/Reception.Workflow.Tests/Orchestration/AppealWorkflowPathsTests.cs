@@ -64,7 +64,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         string veteran = await ApproveAsync(await harness.SubmitAsync("Вопрос о жилье для ветерана", outOfTurn: true, iin: "061211600012"));
 
         Assert.Equal(new TimeOnly(10, 0), (await harness.WaitForAsync(veteran, AppealStatus.Scheduled)).Progress.Slot!.Time);
-        AppealRecord moved = (await harness.Appeals.FindAsync(regular, CancellationToken.None))!;
+        AppealRecord moved = await WaitForStepAsync(regular, "rescheduled"); // the regular's own workflow records its move
         Assert.Equal(new TimeOnly(10, 20), moved.Progress.Slot!.Time);
         Assert.Contains(moved.History, h => h.Step == "rescheduled" && h.Rule == "R7");
         await harness.WaitForMessageAsync(n => n.AppealId == regular && n.Kind == NotificationKind.Rescheduled);
@@ -185,12 +185,12 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
         var absences = new Reception.Workflow.Schedule.AbsenceService(
             harness.Schedule,
-            new Reception.Workflow.Activities.AdvanceAppeal(harness.Appeals, harness.Outbox, harness.Applicants, harness.Surveys, harness.Counters, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), Domain.Deadlines.DeadlinePolicy.Seed, harness.Clock),
+            new Reception.Workflow.Schedule.SlotChangeNotices(harness.Appeals),
             Domain.Calendar.BuiltInCalendarData.CreateCalendar(),
             Domain.Deadlines.DeadlinePolicy.Seed,
             harness.Clock);
 
-        Reception.Workflow.Schedule.AbsenceOutcome outcome = await absences.RecordAsync("akim", ReceptionDay, "Командировка", CancellationToken.None);
+        Reception.Workflow.Schedule.AbsenceOutcome outcome = await absences.RecordAsync("akim", ReceptionDay, "Командировка", harness.Client, CancellationToken.None);
 
         Assert.True(outcome.NoticeInTime);
         Assert.Equal([id], outcome.MovedAppeals);

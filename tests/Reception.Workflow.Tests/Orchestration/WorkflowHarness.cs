@@ -76,6 +76,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton(DeadlinePolicy.Seed);
                     services.AddSingleton<IntakeService>();
                     services.AddTransient<Reception.Workflow.Activities.AdvanceAppeal>();
+                    services.AddSingleton<Reception.Workflow.Schedule.SlotChangeNotices>();
                 },
             });
         var starter = new AppealStarter(appeals);
