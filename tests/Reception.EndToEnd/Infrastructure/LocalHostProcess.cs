@@ -30,6 +30,12 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The process id: fault tests signal only processes they started, by their id.</summary>
+    public int ProcessId => process.Id;
+
+    /// <summary>Whether the process has ended (crashed, or stopped itself).</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>What the process printed so far, for failure messages.</summary>
     public string Output
     {
