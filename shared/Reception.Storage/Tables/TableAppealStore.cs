@@ -82,45 +82,6 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         throw new InvalidOperationException($"Appeal {appealId} kept changing; step {stepKey} was not recorded after {MaxAttempts} attempts.");
     }
 
-    public Task<bool> TryTakeAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken) =>
-        SwapAwaitedAsync(appealId, expected: action, replacement: null, cancellationToken);
-
-    public Task ReleaseAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken) =>
-        SwapAwaitedAsync(appealId, expected: null, replacement: action, cancellationToken);
-
-    // Compare-and-swap of the awaited action under the appeal row's ETag.
-    private async Task<bool> SwapAwaitedAsync(string appealId, string? expected, string? replacement, CancellationToken cancellationToken)
-    {
-        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
-        for (int attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            TableEntity? row = await ReadAsync(table, appealId, cancellationToken);
-            if (row is null)
-            {
-                return false;
-            }
-
-            (AppealRecord appeal, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row);
-            if (appeal.Progress.Awaiting != expected)
-            {
-                return false;
-            }
-
-            AppealRecord swapped = appeal with { Progress = appeal.Progress with { Awaiting = replacement } };
-            try
-            {
-                await table.UpdateEntityAsync(AppealEntityMapper.ToEntity(swapped, history), row.ETag, TableUpdateMode.Replace, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                // changed meanwhile: look again
-            }
-        }
-
-        return false;
-    }
-
     private static async Task<TableEntity?> ReadAsync(TableClient table, string appealId, CancellationToken cancellationToken)
     {
         NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(appealId, AppealEntityMapper.RowKeyOf(appealId), cancellationToken: cancellationToken);

@@ -81,7 +81,7 @@ public sealed class AdvanceAppeal(
     private static AppealRecord Apply(
         AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId, WorkingCalendar calendar, DeadlinePolicy policy)
     {
-        AppealProgress progress = appeal.Progress with { Awaiting = step.Awaiting };
+        AppealProgress progress = appeal.Progress with { Awaiting = step.Awaiting, AwaitingStep = step.Awaiting is null ? null : step.StepKey };
         AppealDeadlines? deadlines = appeal.Deadlines;
         if (step.Change is { } change)
         {

@@ -11,6 +11,9 @@ public sealed record AppealProgress
     /// <summary>The staff action the workflow waits for now (<see cref="StaffActions"/>), or null.</summary>
     public string? Awaiting { get; init; }
 
+    /// <summary>The key of the step that started the current wait; staff actions name it, so the workflow can drop one meant for an earlier wait.</summary>
+    public string? AwaitingStep { get; init; }
+
     /// <summary>The Department's proposal awaiting the head's decision (R5).</summary>
     public Proposal? Proposal { get; init; }
 

@@ -1,4 +1,7 @@
 namespace Reception.Workflow.Events;
 
 /// <summary>A central state body's answer to the request to take part (R10, R11).</summary>
-public sealed record CentralBodyResponseEvent(bool Participates, string? Note);
+public sealed record CentralBodyResponseEvent(bool Participates, string? Note) : IStaffEvent
+{
+    public string? ForStep { get; init; }
+}

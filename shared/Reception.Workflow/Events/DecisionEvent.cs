@@ -1,4 +1,7 @@
 namespace Reception.Workflow.Events;
 
 /// <summary>The head of apparatus decides on the Department's memo (§26).</summary>
-public sealed record DecisionEvent(bool Approve, string? Reason);
+public sealed record DecisionEvent(bool Approve, string? Reason) : IStaffEvent
+{
+    public string? ForStep { get; init; }
+}

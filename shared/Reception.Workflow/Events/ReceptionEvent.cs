@@ -12,7 +12,10 @@ public sealed record ReceptionEvent(
     ReceptionOutcome Outcome,
     bool IdentityVerified,
     IReadOnlyList<InstructionOrder> Instructions,
-    IReadOnlyList<HandedInAppeal> HandedInAppeals);
+    IReadOnlyList<HandedInAppeal> HandedInAppeals) : IStaffEvent
+{
+    public string? ForStep { get; init; }
+}
 
 /// <summary>An instruction of the protocol with its concrete deadline (R19).</summary>
 public sealed record InstructionOrder(string Text, string Assignee, DateOnly DueDate);

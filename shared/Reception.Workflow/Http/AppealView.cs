@@ -30,6 +30,7 @@ public sealed record AppealView(
     string? Reason,
     string? EarlierAppeal,
     string? Awaiting,
+    string? AwaitingStep,
     IReadOnlyList<HistoryStep> History)
 {
     public static AppealView From(AppealRecord appeal)
@@ -61,6 +62,7 @@ public sealed record AppealView(
             appeal.Progress.Reason,
             appeal.Progress.EarlierAppeal,
             appeal.Progress.Awaiting,
+            appeal.Progress.AwaitingStep,
             appeal.History);
     }
 }

@@ -132,23 +132,26 @@ public sealed class StaffEndpoints(
             return Problems.Validation(result.Errors);
         }
 
-        if (!await appeals.TryTakeAwaitedActionAsync(appealId, action, cancellationToken))
+        if (appeal!.Progress.Awaiting != action)
         {
-            return Problems.Conflict($"Appeal {appealId} does not wait for a {action} now (status {CamelCaseNames.Of(appeal!.Status)}).");
+            return Problems.Conflict($"Appeal {appealId} does not wait for a {action} now (status {CamelCaseNames.Of(appeal.Status)}).");
         }
 
-        try
-        {
-            await workflows.RaiseEventAsync(appealId, action, result.Event, cancellationToken);
-        }
-        catch
-        {
-            await appeals.ReleaseAwaitedActionAsync(appealId, action, CancellationToken.None);
-            throw;
-        }
-
+        // Nothing is written here: the workflow is the appeal's only writer. The event names the
+        // wait it answers, so a repeat (a retry after a lost reply, two clicks at once) is dropped
+        // by the workflow instead of answering a later wait.
+        await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event, appeal.Progress.AwaitingStep), cancellationToken);
         return Accepted(appealId, result.ExpectedStatus);
     }
+
+    private static object ForWait(object workflowEvent, string? awaitingStep) => workflowEvent switch
+    {
+        ReviewEvent e => e with { ForStep = awaitingStep },
+        CentralBodyResponseEvent e => e with { ForStep = awaitingStep },
+        DecisionEvent e => e with { ForStep = awaitingStep },
+        ReceptionEvent e => e with { ForStep = awaitingStep },
+        _ => workflowEvent,
+    };
 
     private async Task<(TBody? Body, AppealRecord? Appeal, IResult? Refused)> ReadAsync<TBody>(
         HttpRequest request, string appealId, string[] roles, CancellationToken cancellationToken)

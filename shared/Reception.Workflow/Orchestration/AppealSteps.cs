@@ -23,10 +23,15 @@ internal sealed class AppealSteps(TaskOrchestrationContext context, string appea
             new AppealStep(appealId, keys.Next(step), step, rule, detail, status, awaiting, change, notify, audience, values),
             ActivityRetry.Standard);
 
+    /// <summary>The number of the step key of the last <see cref="RecordSlotAsync"/>: the reception wait starts there.</summary>
+    public int SlotRecordedAt { get; private set; }
+
     /// <summary>Records the applicant's booking on that day as the schedule holds it now, and tells them if it changed.</summary>
-    public Task<AppealSnapshot> RecordSlotAsync(string officialId, DateOnly date, string rule, string reason) =>
-        context.CallActivityAsync<AppealSnapshot>(
-            nameof(RecordSlot),
-            new RecordSlotInput(appealId, keys.Next("slot"), officialId, date, rule, reason),
-            ActivityRetry.Standard);
+    public Task<AppealSnapshot> RecordSlotAsync(string officialId, DateOnly date, string rule, string reason)
+    {
+        string key = keys.Next("slot");
+        SlotRecordedAt = keys.Last;
+        return context.CallActivityAsync<AppealSnapshot>(
+            nameof(RecordSlot), new RecordSlotInput(appealId, key, officialId, date, rule, reason), ActivityRetry.Standard);
+    }
 }

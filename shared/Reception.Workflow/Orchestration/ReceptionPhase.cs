@@ -87,7 +87,8 @@ internal static class ReceptionPhase
     {
         ReceptionEvent reception = await StaffWaits.WaitAsync<ReceptionEvent>(
             context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), "R19", keys,
-            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason));
+            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
+            waitStartedAt: steps.SlotRecordedAt);
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
             await steps.AdvanceAsync("noShow", "R15", "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);

@@ -33,7 +33,8 @@ internal static class StaffWaits
         StepKeys keys,
         AppealChange? onMiss = null,
         bool awaitsStaffAction = true,
-        Func<SlotChangedEvent, Task>? onSlotChanged = null)
+        Func<SlotChangedEvent, Task>? onSlotChanged = null,
+        int? waitStartedAt = null)
     {
         // One waiter for the whole wait, raced against a fresh timer each round: an event that
         // arrives while a round's bookkeeping runs is kept, never lost to a cancelled waiter.
@@ -41,6 +42,7 @@ internal static class StaffWaits
         Task<SlotChangedEvent>? moved = onSlotChanged is null ? null : context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name);
         TimerRequest request = deadline;
         int moves = 0;
+        int startedAt = waitStartedAt ?? keys.Last; // the step that set what the appeal awaits
         for (int round = 0; round < MaxReminders; round++)
         {
             PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
@@ -57,7 +59,17 @@ internal static class StaffWaits
 
             if (first == arrived)
             {
-                return await arrived;
+                T received = await arrived;
+                if (!IsForAnEarlierWait(received, startedAt) || ++moves >= MaxMoves)
+                {
+                    return received;
+                }
+
+                // A staff request repeated after a lost reply, or acted on twice at once, for a
+                // wait already over: dropped; this wait goes on.
+                arrived = context.WaitForExternalEvent<T>(eventName);
+                round--;
+                continue;
             }
 
             if (first == moved)
@@ -102,4 +114,7 @@ internal static class StaffWaits
         // A year of daily escalations has gone unanswered: the appeal stays flagged and keeps waiting.
         return await arrived;
     }
+
+    private static bool IsForAnEarlierWait<T>(T received, int waitStartedAt) =>
+        received is IStaffEvent { ForStep: { } forStep } && StepKeys.NumberOf(forStep) is { } number && number < waitStartedAt;
 }

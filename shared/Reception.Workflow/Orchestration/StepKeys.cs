@@ -9,4 +9,15 @@ internal sealed class StepKeys(string prefix = "", int first = 2)
     private int next = first;
 
     public string Next(string step) => $"{prefix}{next++:D4}-{step}";
+
+    /// <summary>The number of the key issued last.</summary>
+    public int Last => next - 1;
+
+    /// <summary>The number in a key of this appeal's main sequence (<c>0005-sentForReview</c> → 5); null for any other key.</summary>
+    public static int? NumberOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        int dash = key.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && int.TryParse(key.AsSpan(0, dash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) ? number : null;
+    }
 }

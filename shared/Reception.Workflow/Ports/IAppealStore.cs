@@ -28,13 +28,4 @@ public interface IAppealStore
         Func<AppealRecord, AppealRecord> change,
         HistoryStep step,
         CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Takes the staff action the appeal waits for, atomically: true for exactly one caller while
-    /// the appeal awaits <paramref name="action"/>; false when it does not (or another caller took it).
-    /// </summary>
-    Task<bool> TryTakeAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken);
-
-    /// <summary>Gives a taken action back, when the event could not be delivered.</summary>
-    Task ReleaseAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken);
 }

@@ -33,12 +33,11 @@ public class TableAppealStoreTests
         var registered = new HistoryStep(DateTimeOffset.UnixEpoch.AddHours(1), "registered", "R4", "Registered.");
         await store.ApplyStepAsync(appealId, "0001-registered", a => a with { Status = AppealStatus.UnderReview, Progress = a.Progress with { Awaiting = "review" } }, registered, CancellationToken.None);
         await store.ApplyStepAsync(appealId, "0001-registered", a => a, registered, CancellationToken.None); // a repeat records nothing
-        Assert.True(await store.TryTakeAwaitedActionAsync(appealId, "review", CancellationToken.None));
 
         AppealRecord stored = (await store.FindAsync(appealId, CancellationToken.None))!;
         Assert.Equal(["received", "registered"], stored.History.Select(h => h.Step));
         Assert.Equal(AppealStatus.UnderReview, stored.Status);
-        Assert.Null(stored.Progress.Awaiting);
+        Assert.Equal("review", stored.Progress.Awaiting); // staff actions no longer write the appeal: the workflow is its only writer
         Assert.True(await store.ExistsAsync(appealId, CancellationToken.None));
         Assert.False(await store.ExistsAsync(Guid.NewGuid().ToString("N"), CancellationToken.None));
     }

@@ -34,24 +34,4 @@ internal sealed class InMemoryAppealStore : IAppealStore
             return Task.FromResult(changed);
         }
     }
-
-    public Task<bool> TryTakeAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken) =>
-        Task.FromResult(Swap(appealId, action, null));
-
-    public Task ReleaseAwaitedActionAsync(string appealId, string action, CancellationToken cancellationToken) =>
-        Task.FromResult(Swap(appealId, null, action));
-
-    private bool Swap(string appealId, string? expected, string? replacement)
-    {
-        lock (gate)
-        {
-            if (!appeals.TryGetValue(appealId, out var entry) || entry.Appeal.Progress.Awaiting != expected)
-            {
-                return false;
-            }
-
-            appeals[appealId] = (entry.Appeal with { Progress = entry.Appeal.Progress with { Awaiting = replacement } }, entry.Steps);
-            return true;
-        }
-    }
 }

@@ -202,6 +202,23 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffEvent_ForAWaitAlreadyOver_IsDroppedAndTheCurrentWaitGoesOn()
+    {
+        string id = await harness.SubmitAsync();
+        string firstWait = (await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review)).Progress.AwaitingStep!;
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Extend, null, null, "Нужен выезд на место", null) { ForStep = firstWait });
+        string secondWait = (await WaitForStepAsync(id, "extended")).Progress.AwaitingStep!;
+
+        // The first request again (a client's retry after a lost reply) answers a wait that is over.
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Refuse, null, null, "Повтор запроса", null) { ForStep = firstWait });
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Propose, "akim", ReceptionDay, null, null) { ForStep = secondWait });
+
+        AppealRecord proposed = await harness.WaitForAsync(id, AppealStatus.AwaitingDecision, StaffActions.Decision);
+        Assert.DoesNotContain(proposed.History, h => h.Step == "refused");
+        Assert.Single(proposed.History, h => h.Step == "extended");
+    }
+
+    [Fact]
     public async Task Versioning_InstanceStartedAsVersion1_FinishesUnderTheNewCodeAsVersion1Did()
     {
         string id = await harness.SubmitAsync(version: 1);
