@@ -14,6 +14,10 @@ ensure_node_tools
 export RECEPTION_FAULTS_APPEALS="${1:-200}" RECEPTION_FAULTS_KILLS="${2:-3}" RECEPTION_FAULTS_OUTAGE_SECONDS="${3:-30}"
 export RECEPTION_FAULTS_SEED="${4:-20261125}" RECEPTION_FAULTS_OUTAGE_APPEALS="${RECEPTION_FAULTS_OUTAGE_APPEALS:-20}"
 dotnet build tests/Reception.EndToEnd/Reception.EndToEnd.csproj -c Release --nologo -v quiet
+mkdir -p .testrun
+# The checks print as they go (.testrun/faults-report.txt); the whole test output is kept beside it.
 dotnet test tests/Reception.EndToEnd/Reception.EndToEnd.csproj -c Release --no-build --nologo \
-  --filter "FullyQualifiedName~FaultSuiteTests" --logger "console;verbosity=detailed" | grep -E '^\s*\[[0-9:]{8}\]|Passed!|Failed!' || true
+  --filter "FullyQualifiedName~FaultSuiteTests" --logger "console;verbosity=detailed" > .testrun/faults-output.txt 2>&1 || true
+cat .testrun/faults-report.txt
+grep -A6 'Error Message' .testrun/faults-output.txt || true
 tail -n 1 .testrun/faults-report.txt | grep -q ' 0 failed$'

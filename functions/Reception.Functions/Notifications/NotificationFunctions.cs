@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Reception.Storage.Queues;
-using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Functions.Notifications;
@@ -16,5 +14,5 @@ public sealed class NotificationFunctions(NotificationDispatcher dispatcher)
     public Task Dispatch(
         [QueueTrigger(QueueNotificationOutbox.DefaultQueueName, Connection = "AzureWebJobsStorage")] string message,
         CancellationToken cancellationToken) =>
-        dispatcher.DispatchAsync(JsonSerializer.Deserialize<OutgoingNotification>(message, ReceptionJson.Options)!, cancellationToken);
+        dispatcher.DispatchAsync(QueueNotificationOutbox.Parse(message), cancellationToken);
 }

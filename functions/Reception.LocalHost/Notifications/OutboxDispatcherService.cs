@@ -1,10 +1,8 @@
-using System.Text.Json;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 using Reception.LocalHost.Queues;
 using Reception.Storage.Queues;
-using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
 
 namespace Reception.LocalHost.Notifications;
@@ -28,7 +26,7 @@ internal sealed class OutboxDispatcherService(
 
     protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        OutgoingNotification notification = JsonSerializer.Deserialize<OutgoingNotification>(message.Body, ReceptionJson.Options)!;
+        OutgoingNotification notification = QueueNotificationOutbox.Parse(message.Body.ToString());
         await dispatcher.DispatchAsync(notification, cancellationToken);
         return true;
     }

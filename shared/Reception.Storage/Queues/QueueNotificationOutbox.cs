@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
-using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 
@@ -15,5 +14,10 @@ public sealed class QueueNotificationOutbox(QueueServiceClient queues, string qu
     public const string QueueNameKey = "Reception:Notifications:QueueName";
 
     public Task EnqueueAsync(OutgoingNotification notification, CancellationToken cancellationToken) =>
-        SendAsync(JsonSerializer.Serialize(notification, ReceptionJson.Options), cancellationToken);
+        SendAsync(JsonSerializer.Serialize(notification, StoredJson.Options), cancellationToken);
+
+    /// <summary>A message of this queue, as the dispatchers (queue trigger, local pump) read it.</summary>
+    public static OutgoingNotification Parse(string message) =>
+        JsonSerializer.Deserialize<OutgoingNotification>(message, StoredJson.Options)
+        ?? throw new InvalidOperationException("An outbox message must not be the JSON literal null.");
 }

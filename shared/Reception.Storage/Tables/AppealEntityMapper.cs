@@ -4,7 +4,6 @@ using Azure.Data.Tables;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Http;
 
 namespace Reception.Storage.Tables;
 
@@ -33,11 +32,11 @@ internal static class AppealEntityMapper
             ["ReceivedAt"] = appeal.ReceivedAt,
             ["RegistrationNumber"] = appeal.RegistrationNumber,
             ["RegisteredOn"] = appeal.RegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, ReceptionJson.Options),
-            ["Submission"] = JsonSerializer.Serialize(appeal.Submission, ReceptionJson.Options),
-            ["Progress"] = JsonSerializer.Serialize(appeal.Progress, ReceptionJson.Options),
+            ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, StoredJson.Options),
+            ["Submission"] = JsonSerializer.Serialize(appeal.Submission, StoredJson.Options),
+            ["Progress"] = JsonSerializer.Serialize(appeal.Progress, StoredJson.Options),
         };
-        ChunkedJson.Write(entity, HistoryDocument, JsonSerializer.Serialize(history, ReceptionJson.Options));
+        ChunkedJson.Write(entity, HistoryDocument, JsonSerializer.Serialize(history, StoredJson.Options));
         return entity;
     }
 
@@ -50,7 +49,7 @@ internal static class AppealEntityMapper
         string? deadlines = appeal.GetString("Deadlines");
         string? progress = appeal.GetString("Progress");
         string? historyJson = ChunkedJson.Read(appeal, HistoryDocument);
-        List<KeyedStep> history = historyJson is null ? [] : JsonSerializer.Deserialize<List<KeyedStep>>(historyJson, ReceptionJson.Options)!;
+        List<KeyedStep> history = historyJson is null ? [] : JsonSerializer.Deserialize<List<KeyedStep>>(historyJson, StoredJson.Options)!;
         var record = new AppealRecord
         {
             AppealId = appeal.PartitionKey,
@@ -60,9 +59,9 @@ internal static class AppealEntityMapper
             ReceivedAt = appeal.GetDateTimeOffset("ReceivedAt")!.Value,
             RegistrationNumber = appeal.GetString("RegistrationNumber"),
             RegisteredOn = registeredOn is null ? null : DateOnly.ParseExact(registeredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, ReceptionJson.Options),
-            Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), ReceptionJson.Options)!,
-            Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, ReceptionJson.Options)!,
+            Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, StoredJson.Options),
+            Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), StoredJson.Options)!,
+            Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, StoredJson.Options)!,
             History = InKeyOrder(history),
         };
         return (record, history);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Reception.Workflow.Http;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 
@@ -96,9 +95,9 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
 
     private static TableEntity ToEntity(ScheduledDay day) => new(day.OfficialId, Key(day.Date))
     {
-        ["Day"] = JsonSerializer.Serialize(day with { ETag = null }, ReceptionJson.Options),
+        ["Day"] = JsonSerializer.Serialize(day with { ETag = null }, StoredJson.Options),
     };
 
     private static ScheduledDay FromEntity(TableEntity entity) =>
-        JsonSerializer.Deserialize<ScheduledDay>(entity.GetString("Day"), ReceptionJson.Options)! with { ETag = entity.ETag.ToString() };
+        JsonSerializer.Deserialize<ScheduledDay>(entity.GetString("Day"), StoredJson.Options)! with { ETag = entity.ETag.ToString() };
 }

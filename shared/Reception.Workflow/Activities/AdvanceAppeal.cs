@@ -81,6 +81,8 @@ public sealed class AdvanceAppeal(
     private static AppealRecord Apply(
         AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId, WorkingCalendar calendar, DeadlinePolicy policy)
     {
+        // The lifecycle allows this step from the appeal's status, or nothing is recorded (a bug, not a state).
+        AppealLifecycle.Check(appeal.Status, step.Step, step.Rule, step.Status ?? appeal.Status);
         AppealProgress progress = appeal.Progress with { Awaiting = step.Awaiting, AwaitingStep = step.Awaiting is null ? null : step.StepKey };
         AppealDeadlines? deadlines = appeal.Deadlines;
         if (step.Change is { } change)

@@ -48,8 +48,8 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, Ad
     private static AppealStep Scheduled(RecordSlotInput input, BookedSlot slot) => new(
         input.AppealId,
         input.StepKey,
-        "scheduled",
-        "R8",
+        StepName.Scheduled,
+        Rule.R8,
         string.Create(CultureInfo.InvariantCulture, $"Reception by {slot.OfficialId} on {slot.Date:yyyy-MM-dd} at {slot.Time:HH\\:mm}, {(slot.Mode == ReceptionMode.Video ? "by video conference" : "in person")}."),
         AppealStatus.Scheduled,
         StaffActions.Reception,
@@ -59,7 +59,7 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, Ad
     private static AppealStep Moved(RecordSlotInput input, BookedSlot slot) => new(
         input.AppealId,
         input.StepKey,
-        input.Rule == "R17" ? "switchedToVideo" : "rescheduled",
+        input.Rule == Rule.R17 ? StepName.SwitchedToVideo : StepName.Rescheduled,
         input.Rule,
         string.Create(CultureInfo.InvariantCulture, $"Moved to {slot.Date:yyyy-MM-dd} {slot.Time:HH\\:mm}, {(slot.Mode == ReceptionMode.Video ? "by video conference" : "in person")}: {input.Reason}."),
         Awaiting: StaffActions.Reception,
@@ -68,7 +68,7 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, Ad
         Values: ReasonValues(input));
 
     // The queue-order reason is the system's own words, so each applicant gets it in their language (R18).
-    private static Dictionary<string, string> ReasonValues(RecordSlotInput input) => input.Rule == "R7"
+    private static Dictionary<string, string> ReasonValues(RecordSlotInput input) => input.Rule == Rule.R7
         ? new Dictionary<string, string> { ["reason.ru"] = "очередность приема (R7)", ["reason.kk"] = "қабылдау кезектілігі (R7)" }
         : new Dictionary<string, string> { ["reason"] = input.Reason };
 }

@@ -52,8 +52,12 @@ public sealed class RegisterAppeal(
         AppealRecord registered = await appeals.ApplyStepAsync(
             appeal.AppealId,
             RegisteredStep,
-            a => a with { Status = AppealStatus.Registered, RegistrationNumber = number, RegisteredOn = registeredOn, Deadlines = deadlines },
-            new HistoryStep(now, "registered", "R4", $"Registered as {number}."),
+            a =>
+            {
+                AppealLifecycle.Check(a.Status, StepName.Registered, Rule.R4, AppealStatus.Registered);
+                return a with { Status = AppealStatus.Registered, RegistrationNumber = number, RegisteredOn = registeredOn, Deadlines = deadlines };
+            },
+            new HistoryStep(now, StepName.Registered, Rule.R4, $"Registered as {number}."),
             cancellationToken);
         await applicants.RecordAsync(registered, EarlierOutcome.Pending, cancellationToken);
         await counters.AddAsync(registeredOn, appeal.AppealId, RegisteredStep, ReportCounting.ForReceipt(registered, registered: true), cancellationToken);

@@ -7,6 +7,7 @@ using Reception.Workflow.Auth;
 using Reception.Workflow.Http.Requests;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
+using Reception.Domain.Appeals;
 
 namespace Reception.Workflow.Http;
 
@@ -73,7 +74,7 @@ public sealed class SurveyEndpoints(
         }
 
         AppealSnapshot after = await advance.ExecuteAsync(
-            new AppealStep(appealId, "survey", "surveyRecorded", "R23", $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting,
+            new AppealStep(appealId, "survey", StepName.SurveyRecorded, Rule.R23, $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting,
                 Values: new Dictionary<string, string> { ["score"] = body.Score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             cancellationToken);
         return Results.Json(new ActionReply(appealId, after.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);

@@ -70,8 +70,8 @@ public sealed partial class IntakeService(
             Submission = submission,
             Progress = origin ?? new AppealProgress(),
             History = [origin?.FromPersonalReception == true
-                ? new HistoryStep(now, "received", "R21", $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
-                : new HistoryStep(now, "received", "R1", $"Received through {CamelCaseNames.Of(channel)}.")],
+                ? new HistoryStep(now, StepName.Received, Rule.R21, $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
+                : new HistoryStep(now, StepName.Received, Rule.R1, $"Received through {CamelCaseNames.Of(channel)}.")],
         };
     }
 

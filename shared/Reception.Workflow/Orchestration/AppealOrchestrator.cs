@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
@@ -19,7 +20,7 @@ namespace Reception.Workflow.Orchestration;
 /// Every step is an activity with a deterministic step key (<see cref="StepKeys"/>), so a replay
 /// or a retry records nothing twice; every wait races a durable timer (<see cref="StaffWaits"/>).
 /// </remarks>
-public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, AppealStatus>
+public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, AppealStatus>
 {
     /// <summary>The version new instances start with.</summary>
     public const int CurrentVersion = 2;
@@ -32,6 +33,8 @@ public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, A
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         string id = input.AppealId;
+        ILogger logger = context.CreateReplaySafeLogger<AppealOrchestrator>();
+        LogStarted(logger, id, input.WorkflowVersion);
 
         AppealRegistration registration = await context.CallActivityAsync<AppealRegistration>(
             nameof(RegisterAppeal), new RegisterAppealInput(id), ActivityRetry.Standard);
@@ -44,32 +47,32 @@ public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, A
         var steps = new AppealSteps(context, id, keys);
         if (!registration.HasSubstance)
         {
-            return (await steps.AdvanceAsync("leftWithoutConsideration", "R2", "The request does not state the substance of the question.",
+            return (await steps.AdvanceAsync(StepName.LeftWithoutConsideration, Rule.R2, "The request does not state the substance of the question.",
                 AppealStatus.LeftWithoutConsideration, notify: NotificationKind.LeftWithoutConsideration)).Status;
         }
 
         RepeatCheck? repeat = await context.CallActivityAsync<RepeatCheck?>(nameof(CheckRepeat), id, ActivityRetry.Standard);
         if (repeat is not null)
         {
-            return (await steps.AdvanceAsync("refused", "R3", repeat.Reason, AppealStatus.Refused,
+            return (await steps.AdvanceAsync(StepName.Refused, Rule.R3, repeat.Reason, AppealStatus.Refused,
                 change: new AppealChange(Reason: repeat.Reason, EarlierAppeal: repeat.EarlierAppeal), notify: NotificationKind.Refused)).Status;
         }
 
-        await steps.AdvanceAsync("sentForReview", "R4", "Sent to the Department for preliminary review.", AppealStatus.UnderReview, StaffActions.Review);
+        await steps.AdvanceAsync(StepName.SentForReview, Rule.R4, "Sent to the Department for preliminary review.", AppealStatus.UnderReview, StaffActions.Review);
         if (!await ReviewAsync(context, id, keys, steps))
         {
             return AppealStatus.Refused;
         }
 
         DecisionEvent decision = await StaffWaits.WaitAsync<DecisionEvent>(
-            context, id, StaffActions.Decision, new TimerRequest(id, TimerBasis.AnswerDue), "R8", keys);
+            context, id, StaffActions.Decision, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R8, keys);
         if (!decision.Approve)
         {
-            return (await steps.AdvanceAsync("refused", "R8", $"The head of apparatus refused: {decision.Reason}", AppealStatus.Refused,
+            return (await steps.AdvanceAsync(StepName.Refused, Rule.R8, $"The head of apparatus refused: {decision.Reason}", AppealStatus.Refused,
                 change: new AppealChange(Reason: decision.Reason), notify: NotificationKind.Refused)).Status;
         }
 
-        await steps.AdvanceAsync("approved", "R6", "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision);
+        await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision);
         await ReceptionPhase.ScheduleAsync(context, id, steps);
         return await ReceptionPhase.ReceiveAsync(context, id, keys, steps);
     }
@@ -80,16 +83,16 @@ public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, A
         for (int round = 0; round < MaxReviewRounds; round++)
         {
             ReviewEvent review = await StaffWaits.WaitAsync<ReviewEvent>(
-                context, id, StaffActions.Review, new TimerRequest(id, TimerBasis.AnswerDue), "R8", keys);
+                context, id, StaffActions.Review, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R8, keys);
             switch (review.Outcome)
             {
                 case ReviewOutcome.Refuse:
-                    await steps.AdvanceAsync("refused", "R3", $"Refused after review: {review.Reason}", AppealStatus.Refused,
+                    await steps.AdvanceAsync(StepName.Refused, Rule.R3, $"Refused after review: {review.Reason}", AppealStatus.Refused,
                         change: new AppealChange(Reason: review.Reason, QueueForSurvey: review.ConsultationGiven), notify: NotificationKind.Refused);
                     return false;
 
                 case ReviewOutcome.Extend:
-                    await steps.AdvanceAsync("extended", "R9", $"Term extended: {review.Reason}", AppealStatus.UnderReview, StaffActions.Review,
+                    await steps.AdvanceAsync(StepName.Extended, Rule.R9, $"Term extended: {review.Reason}", AppealStatus.UnderReview, StaffActions.Review,
                         change: new AppealChange(Extended: true, Reason: review.Reason, ExtendAnswerToCap: true), notify: NotificationKind.Extended);
                     break;
 
@@ -98,7 +101,7 @@ public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, A
                     break;
 
                 default:
-                    await steps.AdvanceAsync("proposed", "R5", $"Memo to the head of apparatus: reception by {review.OfficialId} on {review.ProposedDate:yyyy-MM-dd}.",
+                    await steps.AdvanceAsync(StepName.Proposed, Rule.R5, $"Memo to the head of apparatus: reception by {review.OfficialId} on {review.ProposedDate:yyyy-MM-dd}.",
                         AppealStatus.AwaitingDecision, StaffActions.Decision,
                         change: new AppealChange(Proposal: new Proposal(review.OfficialId!, review.ProposedDate!.Value)));
                     return true;
@@ -112,23 +115,26 @@ public sealed class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, A
     private static async Task CentralBodyAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, ReviewEvent review)
     {
         var body = new Dictionary<string, string> { ["body"] = review.CentralBody ?? string.Empty };
-        await steps.AdvanceAsync("centralBodyRequested", "R10", $"Participation by video conference requested from {review.CentralBody}: {review.Reason}",
+        await steps.AdvanceAsync(StepName.CentralBodyRequested, Rule.R10, $"Participation by video conference requested from {review.CentralBody}: {review.Reason}",
             AppealStatus.CentralBodyRequested, StaffActions.CentralBodyResponse,
             change: new AppealChange(Extended: true, ExtendAnswerToCap: true), notify: NotificationKind.CentralBodyRequested, values: body);
 
         CentralBodyResponseEvent response = await StaffWaits.WaitAsync<CentralBodyResponseEvent>(
-            context, id, StaffActions.CentralBodyResponse, new TimerRequest(id, TimerBasis.AnswerDue), "R10", keys);
+            context, id, StaffActions.CentralBodyResponse, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R10, keys);
         if (response.Participates)
         {
-            await steps.AdvanceAsync("centralBodyParticipates", "R10", $"{review.CentralBody} takes part: {response.Note}");
+            await steps.AdvanceAsync(StepName.CentralBodyParticipates, Rule.R10, $"{review.CentralBody} takes part: {response.Note}");
         }
         else
         {
-            await steps.AdvanceAsync("centralBodyRefusalReported", "R11", $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals.",
+            await steps.AdvanceAsync(StepName.CentralBodyRefusalReported, Rule.R11, $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals.",
                 notify: NotificationKind.CentralBodyRefusalReport, audience: AppealStep.PresidentialAdministration,
                 values: new Dictionary<string, string>(body) { ["reason"] = response.Note ?? string.Empty });
         }
 
-        await steps.AdvanceAsync("backToReview", "R5", "Back to the Department's review.", AppealStatus.UnderReview, StaffActions.Review);
+        await steps.AdvanceAsync(StepName.BackToReview, Rule.R5, "Back to the Department's review.", AppealStatus.UnderReview, StaffActions.Review);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workflow of appeal {AppealId} runs (version {Version})")]
+    private static partial void LogStarted(ILogger logger, string appealId, int version);
 }

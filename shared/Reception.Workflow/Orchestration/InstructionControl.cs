@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Events;
+using Reception.Domain.Appeals;
 
 namespace Reception.Workflow.Orchestration;
 
@@ -25,7 +26,7 @@ internal static class InstructionControl
         var keys = new StepKeys($"i{number:D2}-", first: 1);
         await context.CallActivityAsync<AppealSnapshot>(
             nameof(AdvanceAppeal),
-            new AppealStep(appealId, keys.Next("controlStarted"), "controlStarted", "R20",
+            new AppealStep(appealId, keys.Next(StepName.ControlStarted), StepName.ControlStarted, Rule.R20,
                 $"Instruction {number} under control until {dueDate:yyyy-MM-dd}.",
                 Change: new AppealChange(ControlledInstruction: number)),
             ActivityRetry.Standard);
@@ -37,7 +38,7 @@ internal static class InstructionControl
                 appealId,
                 StaffActions.InstructionAnswer(number),
                 new TimerRequest(appealId, TimerBasis.Date, dueDate),
-                "R20",
+                Rule.R20,
                 keys,
                 onMiss: new AppealChange(OverdueInstruction: number),
                 awaitsStaffAction: false);
@@ -45,9 +46,9 @@ internal static class InstructionControl
                 nameof(AdvanceAppeal),
                 new AppealStep(
                     appealId,
-                    keys.Next("instructionAnswered"),
-                    "instructionAnswered",
-                    "R20",
+                    keys.Next(StepName.InstructionAnswered),
+                    StepName.InstructionAnswered,
+                    Rule.R20,
                     $"Instruction {number}: {(answer.Final ? "final" : "interim")} answer by {answer.Executor}.",
                     Change: new AppealChange(AnsweredInstruction: number, Answer: new InstructionAnswer(answer.Executor, answer.Answer, answer.Final, context.CurrentUtcDateTime))),
                 ActivityRetry.Standard);

@@ -35,24 +35,24 @@ internal static class ReceptionPhase
             SlotBooking booking = await BookAsync(context, id, steps);
             foreach (string other in booking.OthersToTell)
             {
-                context.SendEvent(other, SlotChangedEvent.Name, new SlotChangedEvent(booking.Slot.OfficialId, booking.Slot.Date, "R7", "queue order (R7)"));
+                context.SendEvent(other, SlotChangedEvent.Name, new SlotChangedEvent(booking.Slot.OfficialId, booking.Slot.Date, Rule.R7, "queue order (R7)"));
             }
 
             // Null slot: the booking left that day meanwhile (an absence moved it); book again finds where it is.
-            scheduled = await steps.RecordSlotAsync(booking.Slot.OfficialId, booking.Slot.Date, "R8", "scheduled");
+            scheduled = await steps.RecordSlotAsync(booking.Slot.OfficialId, booking.Slot.Date, Rule.R8, StepName.Scheduled);
         }
 
         BookedSlot slot = scheduled.Slot;
         if (string.Equals(slot.OfficialId, "akim", StringComparison.OrdinalIgnoreCase))
         {
-            await steps.AdvanceAsync("participantsInvited", "R24",
+            await steps.AdvanceAsync(StepName.ParticipantsInvited, Rule.R24,
                 "The prosecutor's office, internal affairs, the anti-corruption agency and the courts' administration are invited to the akim's reception.",
                 awaiting: StaffActions.Reception);
         }
 
         if (scheduled.ForeignOrStateless)
         {
-            await steps.AdvanceAsync("secrecyRegime", "R16", "A foreigner or stateless person: received under the secrecy regime rules, with an interpreter where needed.",
+            await steps.AdvanceAsync(StepName.SecrecyRegime, Rule.R16, "A foreigner or stateless person: received under the secrecy regime rules, with an interpreter where needed.",
                 awaiting: StaffActions.Reception);
         }
 
@@ -70,7 +70,7 @@ internal static class ReceptionPhase
                 throw new InvalidOperationException($"Appeal {id}: no reception day had a free slot for {MaxNoFreeSlotDays} working days.");
             }
 
-            await steps.AdvanceAsync("noFreeSlot", "R6", "No reception day of the proposed official has a free slot; the office must add one.",
+            await steps.AdvanceAsync(StepName.NoFreeSlot, Rule.R6, "No reception day of the proposed official has a free slot; the office must add one.",
                 notify: NotificationKind.Escalation, audience: AppealStep.DepartmentHead,
                 values: new Dictionary<string, string> { ["due"] = context.CurrentUtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
             PlannedTimer retry = await context.CallActivityAsync<PlannedTimer>(
@@ -86,20 +86,20 @@ internal static class ReceptionPhase
     public static async Task<AppealStatus> ReceiveAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps)
     {
         ReceptionEvent reception = await StaffWaits.WaitAsync<ReceptionEvent>(
-            context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), "R19", keys,
+            context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), Rule.R19, keys,
             onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
             waitStartedAt: steps.SlotRecordedAt);
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
-            await steps.AdvanceAsync("noShow", "R15", "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);
-            await steps.AdvanceAsync("surveyQueued", "R23", "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
+            await steps.AdvanceAsync(StepName.NoShow, Rule.R15, "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);
+            await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
             return AppealStatus.NoShow;
         }
 
         List<Instruction> instructions = reception.Instructions
             .Select((order, index) => new Instruction(index + 1, order.Text, order.Assignee, order.DueDate))
             .ToList();
-        await steps.AdvanceAsync("receptionHeld", "R19",
+        await steps.AdvanceAsync(StepName.ReceptionHeld, Rule.R19,
             $"Reception held; identity verified (R15); {instructions.Count} instruction(s) in the protocol; {reception.HandedInAppeals.Count} appeal(s) handed in.",
             AppealStatus.ReceptionHeld, change: new AppealChange(Instructions: instructions));
 
@@ -109,19 +109,19 @@ internal static class ReceptionPhase
                 nameof(StartHandedInAppeals),
                 new HandedInAppeals(id, [.. reception.HandedInAppeals.Select(a => a.Subject)]),
                 ActivityRetry.Standard);
-            await steps.AdvanceAsync("handedInAppealsRegistered", "R21",
+            await steps.AdvanceAsync(StepName.HandedInAppealsRegistered, Rule.R21,
                 $"Appeals handed in at the reception registered as 'from personal reception': {string.Join(", ", handedIn)}.");
         }
 
         if (instructions.Count > 0)
         {
-            await steps.AdvanceAsync("underControl", "R20", "The Department controls the protocol's instructions.", AppealStatus.UnderControl);
+            await steps.AdvanceAsync(StepName.UnderControl, Rule.R20, "The Department controls the protocol's instructions.", AppealStatus.UnderControl);
             await Task.WhenAll(instructions.Select(i => InstructionControl.RunAsync(context, id, i.Number, i.DueDate)));
         }
 
-        await steps.AdvanceAsync("closed", "R20", "Every instruction has a final reasoned answer; the applicant is answered.", AppealStatus.Closed,
+        await steps.AdvanceAsync(StepName.Closed, Rule.R20, "Every instruction has a final reasoned answer; the applicant is answered.", AppealStatus.Closed,
             notify: NotificationKind.FinalAnswer);
-        await steps.AdvanceAsync("surveyQueued", "R23", "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
+        await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
         return AppealStatus.Closed;
     }
 }

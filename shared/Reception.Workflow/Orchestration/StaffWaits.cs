@@ -3,6 +3,7 @@ using Microsoft.DurableTask;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Events;
 using Reception.Workflow.Notifications;
+using Reception.Domain.Appeals;
 
 namespace Reception.Workflow.Orchestration;
 
@@ -46,6 +47,7 @@ internal static class StaffWaits
         for (int round = 0; round < MaxReminders; round++)
         {
             PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
+            context.SetCustomStatus(new WorkflowStatus(eventName, timer.Due, rule));
             using var cancelTimer = new CancellationTokenSource();
             Task expired = context.CreateTimer(timer.FireAtUtc, cancelTimer.Token);
             Task first = await Task.WhenAny(moved is null ? [arrived, expired] : [arrived, expired, moved]);
@@ -98,8 +100,8 @@ internal static class StaffWaits
                 nameof(AdvanceAppeal),
                 new AppealStep(
                     appealId,
-                    keys.Next("deadlineMissed"),
-                    "deadlineMissed",
+                    keys.Next(StepName.DeadlineMissed),
+                    StepName.DeadlineMissed,
                     rule,
                     $"The {rule} deadline of {due} passed without the awaited {eventName}; escalated to the Department's head.",
                     Awaiting: awaitsStaffAction ? eventName : null,

@@ -47,7 +47,7 @@ public static class ReportCounting
 
         switch (step.Step)
         {
-            case "deadlineMissed":
+            case StepName.DeadlineMissed:
                 counters[$"deadline.missed.{step.Rule}"] = 1;
                 if (step.Change?.OverdueInstruction is not null)
                 {
@@ -55,17 +55,17 @@ public static class ReportCounting
                 }
 
                 break;
-            case "scheduled" or "refused" when !after.History.Any(h => h.Step == "deadlineMissed" && h.Rule == "R8"):
-                counters["deadline.met.R8"] = 1; // told the date, or a reasoned refusal, in time
+            case StepName.Scheduled or StepName.Refused when !after.History.Any(h => h.Step == StepName.DeadlineMissed && h.Rule == Rule.R8):
+                counters[$"deadline.met.{Rule.R8}"] = 1; // told the date, or a reasoned refusal, in time
                 break;
-            case "receptionHeld":
+            case StepName.ReceptionHeld:
                 counters[$"receptions.{after.Progress.Slot?.OfficialId ?? "unknown"}"] = 1;
                 counters["instructions.opened"] = after.Progress.Instructions.Count;
                 break;
-            case "instructionAnswered" when step.Change?.Answer?.Final == true:
+            case StepName.InstructionAnswered when step.Change?.Answer?.Final == true:
                 counters["instructions.closed"] = 1;
                 break;
-            case "surveyRecorded" when step.Values?.TryGetValue("score", out string? score) == true:
+            case StepName.SurveyRecorded when step.Values?.TryGetValue("score", out string? score) == true:
                 counters["satisfaction.count"] = 1;
                 counters["satisfaction.sum"] = long.Parse(score, CultureInfo.InvariantCulture);
                 break;

@@ -4,6 +4,7 @@ using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
+using Reception.Domain.Appeals;
 
 namespace Reception.Workflow.Schedule;
 
@@ -82,7 +83,7 @@ public sealed class AbsenceService(IScheduleStore schedule, SlotChangeNotices no
         var appeals = new List<string>();
         foreach (ScheduledDay day in later)
         {
-            appeals.AddRange(await notices.TellAsync(workflows, day, "R14", reason, cancellationToken));
+            appeals.AddRange(await notices.TellAsync(workflows, day, Rule.R14, reason, cancellationToken));
         }
 
         await notices.WaitUntilRecordedAsync(later, RecordedWithin, cancellationToken);

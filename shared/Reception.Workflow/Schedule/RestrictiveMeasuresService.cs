@@ -2,6 +2,7 @@ using Microsoft.DurableTask.Client;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
+using Reception.Domain.Appeals;
 
 namespace Reception.Workflow.Schedule;
 
@@ -35,7 +36,7 @@ public sealed class RestrictiveMeasuresService(IScheduleStore schedule, SlotChan
         foreach (ScheduledDay day in await schedule.DaysFromAsync(null, clock.Today, cancellationToken))
         {
             ScheduledDay video = await SwitchDayAsync(day, cancellationToken);
-            moved.AddRange(await notices.TellAsync(workflows, video, "R17", reason, cancellationToken));
+            moved.AddRange(await notices.TellAsync(workflows, video, Rule.R17, reason, cancellationToken));
             switched.Add(video);
         }
 

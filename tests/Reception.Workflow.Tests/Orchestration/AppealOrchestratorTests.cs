@@ -13,6 +13,7 @@ public class AppealOrchestratorTests
     public AppealOrchestratorTests()
     {
         context.Setup(c => c.CurrentUtcDateTime).Returns(new DateTime(2026, 3, 20, 5, 0, 0, DateTimeKind.Utc));
+        context.Setup(c => c.CreateReplaySafeLogger<AppealOrchestrator>()).Returns(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
     }
 
     [Fact]
