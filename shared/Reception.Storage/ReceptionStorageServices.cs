@@ -45,7 +45,6 @@ public static class ReceptionStorageServices
             sp.GetRequiredService<IConfiguration>()[QueueAppealStartRequests.QueueNameKey] ?? QueueAppealStartRequests.DefaultQueueName));
         services.AddSingleton<IAppealStartRequests>(sp => sp.GetRequiredService<QueueAppealStartRequests>());
         services.AddSingleton<IStorageProbe, StorageProbe>();
-        services.AddSingleton<IStartClaims, TableStartClaims>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions());
         services.AddSingleton(sp => new AppealIdentities(sp.GetRequiredService<PrivacyOptions>().ApplicantKeySecret));
         return services;

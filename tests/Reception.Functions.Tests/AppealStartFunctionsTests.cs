@@ -15,22 +15,6 @@ public class AppealStartFunctionsTests
     private const string AppealId = "0123456789abcdef0123456789abcdef";
     private readonly Mock<DurableTaskClient> workflows = new("test");
     private readonly Mock<IAppealStore> appeals = new();
-    private readonly Mock<IStartClaims> claims = new();
-
-    public AppealStartFunctionsTests() =>
-        claims.Setup(c => c.TryClaimAsync(AppealId, It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
-
-    [Fact]
-    public async Task Start_AnotherStarterStartingItNow_ComesBackLaterAndStartsNothing()
-    {
-        appeals.Setup(a => a.ExistsAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        claims.Setup(c => c.TryClaimAsync(AppealId, It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
-
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Functions().Start(Message(dequeueCount: 1), workflows.Object, CancellationToken.None));
-
-        workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
-            It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<StartOrchestrationOptions>(), It.IsAny<CancellationToken>()), Times.Never);
-    }
 
     [Fact]
     public async Task Start_StoredAppeal_StartsItsWorkflowWithTheAppealIdAsInstanceId()
@@ -75,7 +59,7 @@ public class AppealStartFunctionsTests
         workflows.VerifyNoOtherCalls();
     }
 
-    private AppealStartFunctions Functions() => new(new AppealStarter(appeals.Object, claims.Object), NullLogger<AppealStartFunctions>.Instance);
+    private AppealStartFunctions Functions() => new(new AppealStarter(appeals.Object), NullLogger<AppealStartFunctions>.Instance);
 
     private static QueueMessage Message(long dequeueCount) =>
         QueuesModelFactory.QueueMessage("message-1", "receipt", AppealId, dequeueCount);

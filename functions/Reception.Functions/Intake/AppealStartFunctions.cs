@@ -23,13 +23,7 @@ public sealed partial class AppealStartFunctions(AppealStarter starter, ILogger<
     {
         ArgumentNullException.ThrowIfNull(message);
         string appealId = message.MessageText;
-        StartOutcome outcome = await starter.StartAsync(appealId, workflows, cancellationToken);
-        if (outcome == StartOutcome.StartInFlight)
-        {
-            throw new InvalidOperationException($"The workflow of appeal {appealId} is being started by another starter: its start request will come back.");
-        }
-
-        if (outcome != StartOutcome.AppealNotStored)
+        if (await starter.StartAsync(appealId, workflows, cancellationToken) != StartOutcome.AppealNotStored)
         {
             return;
         }

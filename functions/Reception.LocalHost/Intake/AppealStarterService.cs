@@ -27,10 +27,6 @@ internal sealed class AppealStarterService(
     protected override TimeSpan Visibility => TimeSpan.FromSeconds(10);
 
     protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken) =>
-        await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) switch
-        {
-            StartOutcome.AppealNotStored => message.DequeueCount >= AppealStarter.NotStoredTries,
-            StartOutcome.StartInFlight => false, // back after the visibility timeout, to find the instance
-            _ => true,
-        };
+        await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) != StartOutcome.AppealNotStored
+        || message.DequeueCount >= AppealStarter.NotStoredTries;
 }

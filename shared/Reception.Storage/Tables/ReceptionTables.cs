@@ -19,9 +19,8 @@ public sealed class ReceptionTables
     public const string SettingsTable = "Settings";
     public const string SurveysTable = "Surveys";
     public const string SentTable = "Sent";
-    public const string StartsTable = "Starts";
 
-    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, StartsTable];
+    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

@@ -10,7 +10,7 @@ namespace Reception.Workflow.Intake;
 /// comes again finds the instance and does nothing. Both hosts call it from their start-queue
 /// consumer (Functions: queue trigger; local host: a hosted service).
 /// </summary>
-public sealed class AppealStarter(IAppealStore appeals, IStartClaims claims)
+public sealed class AppealStarter(IAppealStore appeals)
 {
     /// <summary>
     /// Tries before a request whose appeal never appeared is dropped. Intake stores the appeal
@@ -21,9 +21,6 @@ public sealed class AppealStarter(IAppealStore appeals, IStartClaims claims)
     public const int NotStoredTries = 5;
 
     private static readonly TimeSpan StoreGrace = TimeSpan.FromSeconds(1);
-
-    /// <summary>How long a claim keeps other starters away; a start takes well under a second.</summary>
-    private static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(60);
 
     public async Task<StartOutcome> StartAsync(string appealId, DurableTaskClient workflows, CancellationToken cancellationToken)
     {
@@ -39,18 +36,6 @@ public sealed class AppealStarter(IAppealStore appeals, IStartClaims claims)
             {
                 return StartOutcome.AppealNotStored;
             }
-        }
-
-        // The engine's own dedupe reads the instance and then queues the start, so two starts at
-        // once both pass it. Started already: done. Else one starter at a time, by a claim.
-        if (await workflows.GetInstanceAsync(appealId, getInputsAndOutputs: false, cancellationToken) is not null)
-        {
-            return StartOutcome.AlreadyStarted;
-        }
-
-        if (!await claims.TryClaimAsync(appealId, ClaimLease, cancellationToken))
-        {
-            return StartOutcome.StartInFlight;
         }
 
         var options = new StartOrchestrationOptions(InstanceId: appealId).WithDedupeStatuses(Enum.GetValues<OrchestrationRuntimeStatus>());
@@ -81,7 +66,4 @@ public enum StartOutcome
 
     /// <summary>No such appeal (yet): the request should come back later, and be dropped after a few tries.</summary>
     AppealNotStored,
-
-    /// <summary>Another starter is starting it now: the request should come back later, and then find the instance.</summary>
-    StartInFlight,
 }

@@ -79,7 +79,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<Reception.Workflow.Schedule.SlotChangeNotices>();
                 },
             });
-        var starter = new AppealStarter(appeals, new InMemoryStartClaims());
+        var starter = new AppealStarter(appeals);
         starts.Starter = appealId => starter.StartAsync(appealId, host.Client, CancellationToken.None);
         return new WorkflowHarness(host)
         {
