@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Azure.Storage.Queues;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using DurableTask.Core.History;
 using Reception.EndToEnd.Infrastructure;
 
 namespace Reception.EndToEnd;
@@ -47,6 +50,34 @@ public class StartOnceTests
         JsonElement appeal = await ReceptionApi.WaitForStatusAsync(second.Client, appealId, "scheduled", Step);
         Assert.Single(appeal.GetProperty("history").EnumerateArray(), h => h.GetProperty("step").GetString() == "registered");
         Assert.DoesNotContain("Multiple ExecutionStartedEvent", output + second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartMessageRedeliveredToARunningAppeal_IsDroppedAndTheAppealGoesOn()
+    {
+        await using LocalHostProcess host = await LocalHostProcess.StartAsync();
+        (_, JsonElement reply) = await ReceptionApi.PostAsync(host.Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string appealId = reply.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForAsync(host.Client, appealId, a => a.GetProperty("awaiting").GetString() == "review", Step, "awaiting review");
+
+        // What a host killed between recording an episode and deleting its messages leaves behind:
+        // the same start message (same execution) back on the instance's control queue.
+        var engine = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = host.TaskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(LocalHostProcess.StorageConnectionString),
+        });
+        OrchestrationState running = (await engine.GetOrchestrationStateAsync(appealId, allExecutions: false)).Single();
+        await engine.SendTaskOrchestrationMessageAsync(new TaskMessage
+        {
+            OrchestrationInstance = running.OrchestrationInstance,
+            Event = new ExecutionStartedEvent(-1, running.Input) { Name = running.Name, OrchestrationInstance = running.OrchestrationInstance },
+        });
+
+        DateOnly day = await AddReceptionDayAsync(host.Client);
+        await ActAsync(host.Client, appealId, "review", $$"""{ "outcome": "propose", "officialId": "start-once", "proposedDate": "{{day:yyyy-MM-dd}}" }""", "dev-department", "decision");
+        Assert.DoesNotContain("Multiple ExecutionStartedEvent", host.Output, StringComparison.Ordinal);
+        Assert.Contains("Dropped a duplicate start of " + appealId, host.Output, StringComparison.Ordinal);
     }
 
     private static async Task ActAsync(HttpClient client, string appealId, string action, string body, string apiKey, string next)

@@ -58,7 +58,9 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
             WorkItemQueueVisibilityTimeout = messageVisibility,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
-        builder.Services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        // The dispatcher sees the backend through the duplicate-start filter; clients (start, query, purge) see it as it is.
+        builder.Services.AddSingleton<IOrchestrationService>(sp => new DuplicateStartFilter(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILogger<DuplicateStartFilter>>()));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
