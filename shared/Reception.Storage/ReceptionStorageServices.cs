@@ -9,7 +9,9 @@ using Reception.Storage.Faults;
 using Reception.Storage.Queues;
 using Reception.Storage.Tables;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Schedule;
 
 namespace Reception.Storage;
 

@@ -6,6 +6,7 @@ using Reception.Workflow.Auth;
 using Reception.Workflow.Http;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
+using Reception.Workflow.Orchestration;
 using Reception.Workflow.Rules;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Reception.Storage.Queues;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Orchestration;
 
 namespace Reception.Functions.Intake;
 

@@ -4,6 +4,7 @@ using Microsoft.DurableTask.Client;
 using Reception.LocalHost.Queues;
 using Reception.Storage.Queues;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Orchestration;
 
 namespace Reception.LocalHost.Intake;
 

@@ -16,6 +16,3 @@ internal sealed class DevelopmentSink
 
     public IReadOnlyList<SunkDelivery> All => [.. deliveries];
 }
-
-/// <summary>One delivery the sink received.</summary>
-internal sealed record SunkDelivery(string Channel, Delivery Delivery, DateTimeOffset At);

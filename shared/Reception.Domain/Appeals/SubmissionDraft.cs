@@ -18,26 +18,3 @@ public sealed record SubmissionDraft
     /// <summary>Office intake only: paper, courier or oral (R1).</summary>
     public string? Channel { get; init; }
 }
-
-/// <summary>The applicant part of a <see cref="SubmissionDraft"/>.</summary>
-public sealed record ApplicantDraft
-{
-    public string? Type { get; init; }
-    public string? Iin { get; init; }
-    public string? LastName { get; init; }
-    public string? FirstName { get; init; }
-    public string? MiddleName { get; init; }
-    public string? Phone { get; init; }
-    public string? Email { get; init; }
-    public string? Citizenship { get; init; }
-    public IReadOnlyList<string>? Categories { get; init; }
-    public LegalEntityDraft? LegalEntity { get; init; }
-}
-
-/// <summary>The legal entity a representative speaks for (§9).</summary>
-public sealed record LegalEntityDraft
-{
-    public string? Bin { get; init; }
-    public string? Name { get; init; }
-    public string? AuthorityDocument { get; init; }
-}

@@ -23,6 +23,3 @@ public sealed record Applicant(
     /// <summary>Belongs to at least one category received out of turn (R7, §11).</summary>
     public bool IsOutOfTurn => Categories.Count > 0;
 }
-
-/// <summary>A legal entity and the representative's proof of authority (§9, R15).</summary>
-public sealed record LegalEntity(string Bin, string Name, string AuthorityDocument);

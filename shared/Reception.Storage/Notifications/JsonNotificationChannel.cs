@@ -26,21 +26,3 @@ public abstract class JsonNotificationChannel(HttpClient http) : INotificationCh
         response.EnsureSuccessStatusCode();
     }
 }
-
-/// <summary>The e-gov portal's personal-cabinet callback (<c>Reception:Notifications:EgovCabinetUrl</c>).</summary>
-public sealed class EgovCabinetChannel(HttpClient http) : JsonNotificationChannel(http)
-{
-    public override string Name => "egov";
-}
-
-/// <summary>The SMS gateway (<c>Reception:Notifications:SmsGatewayUrl</c>).</summary>
-public sealed class SmsGatewayChannel(HttpClient http) : JsonNotificationChannel(http)
-{
-    public override string Name => "sms";
-}
-
-/// <summary>The e-mail relay (<c>Reception:Notifications:EmailUrl</c>).</summary>
-public sealed class EmailChannel(HttpClient http) : JsonNotificationChannel(http)
-{
-    public override string Name => "email";
-}

@@ -1,3 +1,4 @@
+using Reception.Storage.Serialization;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Reception.Workflow.Notifications;

@@ -1,3 +1,4 @@
+using Reception.Storage.Serialization;
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
@@ -71,6 +72,3 @@ internal static class AppealEntityMapper
     public static List<HistoryStep> InKeyOrder(IEnumerable<KeyedStep> history) =>
         [.. history.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Step)];
 }
-
-/// <summary>A history step with its idempotency key (see <c>IAppealStore.ApplyStepAsync</c>).</summary>
-internal sealed record KeyedStep(string Key, HistoryStep Step);

@@ -1,3 +1,4 @@
+using Reception.Storage.Serialization;
 using System.Globalization;
 using System.Text.Json;
 using Azure;

@@ -47,7 +47,7 @@ public sealed class AdvanceAppeal(
 
         if (step.Notify is { } kind)
         {
-            Language language = step.Audience == AppealStep.Applicant ? appeal.Submission.Language : Language.Ru;
+            Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
             string text = NotificationTemplates.Render(kind, language, Values(appeal, step));
             await outbox.EnqueueAsync(
                 new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text),
@@ -102,7 +102,7 @@ public sealed class AdvanceAppeal(
             }
         }
 
-        if (step.Notify is { } kind && step.Audience == AppealStep.Applicant)
+        if (step.Notify is { } kind && step.Audience == Audience.Applicant)
         {
             progress = progress with
             {
@@ -122,7 +122,7 @@ public sealed class AdvanceAppeal(
 
     private static Dictionary<string, string> Values(AppealRecord appeal, AppealStep step)
     {
-        Language language = step.Audience == AppealStep.Applicant ? appeal.Submission.Language : Language.Ru;
+        Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
         BookedSlot? slot = appeal.Progress.Slot;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -25,31 +25,5 @@ public sealed record AppealStep(
     string? Awaiting = null,
     AppealChange? Change = null,
     NotificationKind? Notify = null,
-    string Audience = AppealStep.Applicant,
-    IReadOnlyDictionary<string, string>? Values = null)
-{
-    public const string Applicant = "applicant";
-    public const string DepartmentHead = "departmentHead";
-    public const string PresidentialAdministration = "presidentialAdministration";
-    public const string Akim = "akim";
-}
-
-/// <summary>What a step changes besides status and history; null fields stay as they are.</summary>
-/// <param name="QueueForSurvey">R23: the applicant goes on the office's survey list.</param>
-/// <param name="ExtendAnswerToCap">R9: the answer is due at the extension cap (30 calendar days from registration by default).</param>
-public sealed record AppealChange(
-    bool? Extended = null,
-    Proposal? Proposal = null,
-    BookedSlot? Slot = null,
-    IReadOnlyList<Instruction>? Instructions = null,
-    string? Reason = null,
-    string? EarlierAppeal = null,
-    int? OverdueInstruction = null,
-    int? AnsweredInstruction = null,
-    InstructionAnswer? Answer = null,
-    bool ExtendAnswerToCap = false,
-    int? ControlledInstruction = null,
-    bool QueueForSurvey = false);
-
-/// <summary>The appeal as the orchestrator needs to see it after a step.</summary>
-public sealed record AppealSnapshot(AppealStatus Status, DateOnly? AnswerDue, BookedSlot? Slot, bool Extended, bool OutOfTurn, bool ForeignOrStateless);
+    string Audience = Notifications.Audience.Applicant,
+    IReadOnlyDictionary<string, string>? Values = null);

@@ -5,9 +5,6 @@ using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Activities;
 
-/// <summary>The reason and earlier appeal when a request repeats one already received or answered (R3); null otherwise.</summary>
-public sealed record RepeatCheck(string Reason, string EarlierAppeal);
-
 /// <summary>R3: looks up the applicant's earlier appeals (by keyed IIN hash) for the same question.</summary>
 public sealed class CheckRepeat(IAppealStore appeals, IApplicantIndex applicants) : TaskActivity<string, RepeatCheck?>
 {

@@ -6,27 +6,6 @@ using Reception.Workflow.Time;
 
 namespace Reception.Workflow.Activities;
 
-/// <summary>What a deadline is counted from.</summary>
-public enum TimerBasis
-{
-    /// <summary>The appeal's answer due date (R8, moved by R9).</summary>
-    AnswerDue,
-
-    /// <summary>The appeal's reception day (moved by R14).</summary>
-    ReceptionDay,
-
-    /// <summary>A given date (an instruction's due date, R19).</summary>
-    Date,
-
-    /// <summary>A number of working days after a given date (reminders after a missed deadline).</summary>
-    WorkingDaysAfterDate,
-}
-
-public sealed record TimerRequest(string AppealId, TimerBasis Basis, DateOnly? Date = null, int WorkingDays = 0);
-
-/// <summary>A deadline as a local date, and the real instant its durable timer fires (the end of that local day).</summary>
-public sealed record PlannedTimer(DateOnly Due, DateTime FireAtUtc);
-
 /// <summary>
 /// Turns a deadline of the regulation into a durable timer: the due date from the appeal and the
 /// calendar, and the real instant at which the service's clock (compressed or not) reaches the

@@ -6,8 +6,6 @@ using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Activities;
 
-public sealed record HandedInAppeals(string ParentAppealId, IReadOnlyList<string> Subjects);
-
 /// <summary>
 /// R21, R22: every appeal handed in at a reception becomes an appeal of its own, marked "from
 /// personal reception", with its own workflow, and may never be assigned to a worker who handled

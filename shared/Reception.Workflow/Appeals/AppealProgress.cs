@@ -41,29 +41,3 @@ public sealed record AppealProgress
     /// <summary>For a repeat request (R3): the earlier appeal's registration number or id.</summary>
     public string? EarlierAppeal { get; init; }
 }
-
-/// <summary>The Department's proposal: who receives the applicant, on which day.</summary>
-public sealed record Proposal(string OfficialId, DateOnly ProposedDate);
-
-/// <summary>The applicant's reception: official, local date and time, in person or video.</summary>
-public sealed record BookedSlot(string OfficialId, DateOnly Date, TimeOnly Time, ReceptionMode Mode);
-
-/// <summary>One instruction of the reception's protocol and the answers to it (R19, R20).</summary>
-public sealed record Instruction(int Number, string Text, string Assignee, DateOnly DueDate)
-{
-    public IReadOnlyList<InstructionAnswer> Answers { get; init; } = [];
-
-    public bool Overdue { get; init; }
-
-    /// <summary>Its control has started: answers are accepted from then on.</summary>
-    public bool UnderControl { get; init; }
-
-    /// <summary>Controlled until a final reasoned answer (R20).</summary>
-    public bool IsClosed => Answers.Any(a => a.Final);
-}
-
-/// <summary>An executor's answer to an instruction; only a final one closes it (R20).</summary>
-public sealed record InstructionAnswer(string Executor, string Answer, bool Final, DateTimeOffset At);
-
-/// <summary>A message sent to the applicant, in the applicant's language (R18).</summary>
-public sealed record NotificationRecord(string Id, string Kind, string Language, DateTimeOffset At);

@@ -25,6 +25,3 @@ public sealed record AppealRecord
     public AppealProgress Progress { get; init; } = new();
     public IReadOnlyList<HistoryStep> History { get; init; } = [];
 }
-
-/// <summary>The regulation's deadlines for an appeal, as local dates of Asia/Almaty.</summary>
-public sealed record AppealDeadlines(DateOnly RegistrationDue, DateOnly? AnswerDue);

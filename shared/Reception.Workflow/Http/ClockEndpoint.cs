@@ -15,5 +15,3 @@ public sealed class ClockEndpoint(ReceptionClock clock)
             ReceptionJson.Options);
     }
 }
-
-public sealed record ClockView(DateTimeOffset Now, DateOnly Today, string DayLength);

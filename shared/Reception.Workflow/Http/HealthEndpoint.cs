@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Http;
@@ -27,6 +28,3 @@ public sealed class HealthEndpoint(INotificationOutbox outbox, IAppealStartReque
             ReceptionJson.Options);
     }
 }
-
-/// <summary>The service's health as operators read it.</summary>
-public sealed record HealthView(string Status, int OutboxQueued, int OutboxPoisoned, int StartsQueued, int StartsPoisoned);

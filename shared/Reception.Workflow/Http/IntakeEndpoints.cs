@@ -61,6 +61,3 @@ public sealed class IntakeEndpoints(ApiKeyAuthenticator auth, IntakeService inta
         return Results.Json(reply, ReceptionJson.Options, statusCode: result.IsNew ? StatusCodes.Status202Accepted : StatusCodes.Status200OK);
     }
 }
-
-/// <summary>The intake reply of API.md.</summary>
-public sealed record IntakeReply(string AppealId, string TrackingCode, string Status, string StatusUrl);

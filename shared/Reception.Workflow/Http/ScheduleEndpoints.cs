@@ -145,6 +145,3 @@ public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore s
         }
     }
 }
-
-/// <summary>The reply to <c>POST /api/schedule</c>.</summary>
-public sealed record ScheduleDayReply(string OfficialId, DateOnly Date, int Slots);

@@ -11,6 +11,7 @@ using Reception.Workflow.Events;
 using Reception.Workflow.Http.Requests;
 using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;
 
 namespace Reception.Workflow.Http;
@@ -107,7 +108,7 @@ public sealed class StaffEndpoints(
         return result;
     }
 
-    private static StaffValidation.Result Validated(ValidationErrors errors, object workflowEvent, AppealStatus expected) => new(errors, workflowEvent, expected);
+    private static StaffValidation.Result Validated(ValidationErrors errors, IStaffEvent workflowEvent, AppealStatus expected) => new(errors, workflowEvent, expected);
 
     private async Task<IResult> ActAsync<TBody>(
         HttpRequest request,
@@ -140,17 +141,17 @@ public sealed class StaffEndpoints(
         // Nothing is written here: the workflow is the appeal's only writer. The event names the
         // wait it answers, so a repeat (a retry after a lost reply, two clicks at once) is dropped
         // by the workflow instead of answering a later wait.
-        await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event, appeal.Progress.AwaitingStep), cancellationToken);
+        await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event!, appeal.Progress.AwaitingStep), cancellationToken);
         return Accepted(appealId, result.ExpectedStatus);
     }
 
-    private static object ForWait(object workflowEvent, string? awaitingStep) => workflowEvent switch
+    private static IStaffEvent ForWait(IStaffEvent workflowEvent, string? awaitingStep) => workflowEvent switch
     {
         ReviewEvent e => e with { ForStep = awaitingStep },
         CentralBodyResponseEvent e => e with { ForStep = awaitingStep },
         DecisionEvent e => e with { ForStep = awaitingStep },
         ReceptionEvent e => e with { ForStep = awaitingStep },
-        _ => workflowEvent,
+        _ => throw new ArgumentException($"{workflowEvent.GetType().Name} is not a staff event this endpoint raises.", nameof(workflowEvent)),
     };
 
     private async Task<(TBody? Body, AppealRecord? Appeal, IResult? Refused)> ReadAsync<TBody>(
@@ -181,6 +182,3 @@ public sealed class StaffEndpoints(
     private static IResult Accepted(string appealId, AppealStatus status) =>
         Results.Json(new ActionReply(appealId, status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
 }
-
-/// <summary>The reply to a staff action: the appeal and the status the action moves it to.</summary>
-public sealed record ActionReply(string AppealId, AppealStatus Status, string StatusUrl);

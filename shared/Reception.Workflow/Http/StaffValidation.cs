@@ -14,8 +14,9 @@ public static class StaffValidation
 {
     private const int MaxText = 4000;
 
-    /// <summary>Errors, or the workflow event and the status it moves the appeal to.</summary>
-    public sealed record Result(ValidationErrors Errors, object Event, AppealStatus ExpectedStatus);
+    /// <summary>Errors, or the workflow event and the status it moves the appeal to (the reply's <c>status</c>).</summary>
+    /// <param name="Event">Null when there are errors.</param>
+    public sealed record Result(ValidationErrors Errors, IStaffEvent? Event, AppealStatus ExpectedStatus);
 
     public static Result Review(ReviewRequest body, DateOnly today, WorkingCalendar calendar, DeadlinePolicy policy)
     {
@@ -24,7 +25,7 @@ public static class StaffValidation
         if (!CamelCaseNames.TryParse(body.Outcome, out ReviewOutcome outcome))
         {
             errors.Add("outcome", $"Required: one of {CamelCaseNames.List<ReviewOutcome>()}.");
-            return new Result(errors, new object(), AppealStatus.UnderReview);
+            return new Result(errors, null, AppealStatus.UnderReview);
         }
 
         switch (outcome)
@@ -35,10 +36,9 @@ public static class StaffValidation
                 {
                     errors.Add("proposedDate", "Required: the proposed reception date (yyyy-MM-dd).");
                 }
-                else if (policy.MemoDue(date, calendar) < today)
+                else if (StaffActionRules.MemoInTime(date, today, calendar, policy) is { } late)
                 {
-                    errors.Add("proposedDate",
-                        $"The memo must reach the head no later than {policy.MemoBeforeReception} before the reception (R5): {date:yyyy-MM-dd} is too close to today ({today:yyyy-MM-dd}).");
+                    errors.Add("proposedDate", late);
                 }
 
                 break;
@@ -69,7 +69,7 @@ public static class StaffValidation
         if (!CamelCaseNames.TryParse(body.Outcome, out ReceptionOutcome outcome))
         {
             errors.Add("outcome", $"Required: one of {CamelCaseNames.List<ReceptionOutcome>()}.");
-            return new Result(errors, new object(), AppealStatus.Scheduled);
+            return new Result(errors, null, AppealStatus.Scheduled);
         }
 
         if (outcome == ReceptionOutcome.NoShow)
@@ -77,11 +77,9 @@ public static class StaffValidation
             return new Result(errors, new ReceptionEvent(outcome, false, [], []), AppealStatus.NoShow);
         }
 
-        if (body.IdentityVerified != true)
+        if (StaffActionRules.IdentityVerified(body.IdentityVerified, representative: appeal.Submission.Applicant.LegalEntity is not null) is { } unverified)
         {
-            errors.Add("identityVerified", appeal.Submission.Applicant.LegalEntity is null
-                ? "The applicant's identity document must be verified before the reception (R15)."
-                : "The representative's identity and proof of authority must be verified before the reception (R15).");
+            errors.Add("identityVerified", unverified);
         }
 
         var instructions = new List<InstructionOrder>();
@@ -91,18 +89,14 @@ public static class StaffValidation
             string path = $"instructions[{i}]";
             string? text = Text(errors, $"{path}.text", item?.Text, MaxText);
             string? assignee = Text(errors, $"{path}.assignee", item?.Assignee, 200);
-            if (item?.DueDate is not { } due)
+            if (StaffActionRules.InstructionDeadline(item?.DueDate, today) is { } noDeadline)
             {
-                errors.Add($"{path}.dueDate", "Every instruction has a concrete deadline (R19).");
-            }
-            else if (due < today)
-            {
-                errors.Add($"{path}.dueDate", $"The deadline {due:yyyy-MM-dd} is already past (today is {today:yyyy-MM-dd}).");
+                errors.Add($"{path}.dueDate", noDeadline);
             }
 
-            if (assignee is not null && IsExcluded(appeal, assignee))
+            if (assignee is not null && StaffActionRules.NotAnEarlierExecutor(assignee, appeal.Progress.ExcludedExecutors) is { } earlier)
             {
-                errors.Add($"{path}.assignee", $"'{assignee}' handled the earlier appeal; an appeal from a reception must go to someone else (R22).");
+                errors.Add($"{path}.assignee", earlier);
             }
 
             if (text is not null && assignee is not null && item?.DueDate is { } dueDate)
@@ -136,16 +130,13 @@ public static class StaffValidation
             errors.Add("final", "Required: true for the final reasoned answer, false for an interim one.");
         }
 
-        if (executor is not null && IsExcluded(appeal, executor))
+        if (executor is not null && StaffActionRules.NotAnEarlierExecutor(executor, appeal.Progress.ExcludedExecutors) is { } earlier)
         {
-            errors.Add("executor", $"'{executor}' handled the earlier appeal; an appeal from a reception must go to someone else (R22).");
+            errors.Add("executor", earlier);
         }
 
         return errors;
     }
-
-    private static bool IsExcluded(AppealRecord appeal, string worker) =>
-        appeal.Progress.ExcludedExecutors.Contains(worker.Trim(), StringComparer.OrdinalIgnoreCase);
 
     private static string? Text(ValidationErrors errors, string field, string? value, int max, string? whyRequired = null)
     {

@@ -108,9 +108,3 @@ public sealed class SurveyEndpoints(
         return Results.Json(new RestrictiveMeasuresReply(body.Active.Value, moved), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 }
-
-/// <summary>An applicant to phone for the survey (R23); staff only.</summary>
-public sealed record PendingSurvey(string AppealId, string? RegistrationNumber, Domain.Appeals.AppealStatus Status, string Applicant, string? Phone, Domain.Appeals.Language Language, DateTimeOffset QueuedAt);
-
-/// <summary>The reply to <c>POST /api/restrictive-measures</c>: the switch and whom it moved to video.</summary>
-public sealed record RestrictiveMeasuresReply(bool Active, IReadOnlyList<string> MovedToVideo);

@@ -60,6 +60,3 @@ public sealed class AppealIdentities(string secret)
     private byte[] Hash(params string[] parts) =>
         HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Join('\u001f', parts)));
 }
-
-/// <summary>The identities of one appeal.</summary>
-public sealed record IntakeIds(string AppealId, string TrackingCode);

@@ -34,7 +34,7 @@ public sealed partial class NotificationDispatcher(
             return;
         }
 
-        AppealRecord? appeal = notification.Audience == Activities.AppealStep.Applicant
+        AppealRecord? appeal = notification.Audience == Audience.Applicant
             ? await appeals.FindAsync(notification.AppealId, cancellationToken)
                 ?? throw new InvalidOperationException($"Appeal {notification.AppealId} of notification {notification.Id} is not stored.")
             : null;
@@ -88,8 +88,8 @@ public sealed partial class NotificationDispatcher(
         {
             string to = n.Audience switch
             {
-                Activities.AppealStep.DepartmentHead => o.DepartmentHeadEmail,
-                Activities.AppealStep.Akim => o.AkimEmail,
+                Audience.DepartmentHead => o.DepartmentHeadEmail,
+                Audience.Akim => o.AkimEmail,
                 _ => o.PresidentialAdministrationEmail,
             };
             return [new Delivery(n.Id, "email", to, n.Language, n.Text)];

@@ -128,7 +128,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         else
         {
             await steps.AdvanceAsync(StepName.CentralBodyRefusalReported, Rule.R11, $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals.",
-                notify: NotificationKind.CentralBodyRefusalReport, audience: AppealStep.PresidentialAdministration,
+                notify: NotificationKind.CentralBodyRefusalReport, audience: Audience.PresidentialAdministration,
                 values: new Dictionary<string, string>(body) { ["reason"] = response.Note ?? string.Empty });
         }
 

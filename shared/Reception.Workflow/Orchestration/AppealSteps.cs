@@ -16,7 +16,7 @@ internal sealed class AppealSteps(TaskOrchestrationContext context, string appea
         string? awaiting = null,
         AppealChange? change = null,
         NotificationKind? notify = null,
-        string audience = AppealStep.Applicant,
+        string audience = Audience.Applicant,
         IReadOnlyDictionary<string, string>? values = null) =>
         context.CallActivityAsync<AppealSnapshot>(
             nameof(AdvanceAppeal),

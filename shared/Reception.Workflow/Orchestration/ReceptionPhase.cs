@@ -71,7 +71,7 @@ internal static class ReceptionPhase
             }
 
             await steps.AdvanceAsync(StepName.NoFreeSlot, Rule.R6, "No reception day of the proposed official has a free slot; the office must add one.",
-                notify: NotificationKind.Escalation, audience: AppealStep.DepartmentHead,
+                notify: NotificationKind.Escalation, audience: Audience.DepartmentHead,
                 values: new Dictionary<string, string> { ["due"] = context.CurrentUtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
             PlannedTimer retry = await context.CallActivityAsync<PlannedTimer>(
                 nameof(PlanTimer), new TimerRequest(id, TimerBasis.WorkingDaysAfterDate, WorkingDays: 1), ActivityRetry.Standard);

@@ -107,7 +107,7 @@ internal static class StaffWaits
                     Awaiting: awaitsStaffAction ? eventName : null,
                     Change: onMiss,
                     Notify: NotificationKind.Escalation,
-                    Audience: AppealStep.DepartmentHead,
+                    Audience: Audience.DepartmentHead,
                     Values: new Dictionary<string, string> { ["due"] = due, ["rule"] = rule }),
                 ActivityRetry.Standard);
             request = new TimerRequest(appealId, TimerBasis.WorkingDaysAfterDate, timer.Due, WorkingDays: 1);

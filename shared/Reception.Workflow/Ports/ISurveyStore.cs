@@ -12,6 +12,3 @@ public interface ISurveyStore
     /// <summary>The appeals still to be surveyed, oldest first.</summary>
     Task<IReadOnlyList<SurveyEntry>> PendingAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>An appeal on the survey list.</summary>
-public sealed record SurveyEntry(string AppealId, DateTimeOffset QueuedAt, int? Score, string? Comment);

@@ -45,7 +45,7 @@ public sealed class Publisher(IScheduleStore schedule, IReportCounters counters,
                 ["month"] = string.Create(CultureInfo.InvariantCulture, $"{month:D2}.{year}"),
                 ["officials"] = string.Join(", ", gaps),
             });
-            await outbox.EnqueueAsync(new OutgoingNotification($"r12-{year:D4}-{month:D2}", string.Empty, NotificationKind.ScheduleGap, "ru", AppealStep.DepartmentHead, text), cancellationToken);
+            await outbox.EnqueueAsync(new OutgoingNotification($"r12-{year:D4}-{month:D2}", string.Empty, NotificationKind.ScheduleGap, "ru", Audience.DepartmentHead, text), cancellationToken);
         }
 
         return gaps;
@@ -63,8 +63,8 @@ public sealed class Publisher(IScheduleStore schedule, IReportCounters counters,
             ["quarter"] = string.Create(CultureInfo.InvariantCulture, $"{quarter} ({year})"),
             ["link"] = $"{folder}/report.html",
         });
-        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}", string.Empty, NotificationKind.QuarterlyReport, "ru", AppealStep.PresidentialAdministration, text), cancellationToken);
-        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}-akim", string.Empty, NotificationKind.QuarterlyReport, "ru", AppealStep.Akim, text), cancellationToken);
+        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.PresidentialAdministration, text), cancellationToken);
+        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}-akim", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.Akim, text), cancellationToken);
         return report;
     }
 }

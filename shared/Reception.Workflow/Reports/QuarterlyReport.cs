@@ -86,12 +86,3 @@ public sealed record QuarterlyReport(
         return csv.ToString();
     }
 }
-
-/// <summary>How often a rule's deadline was met and missed.</summary>
-public sealed record DeadlineFigures(long Met, long Missed);
-
-/// <summary>Protocol instructions given, answered finally, still open, and gone overdue (R20).</summary>
-public sealed record InstructionFigures(long Opened, long Closed, long Open, long Overdue);
-
-/// <summary>The survey (R23): how many answered, and the average score of 5.</summary>
-public sealed record SatisfactionFigures(long Surveyed, double? AverageScore);

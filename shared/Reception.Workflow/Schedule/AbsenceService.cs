@@ -93,6 +93,3 @@ public sealed class AbsenceService(IScheduleStore schedule, SlotChangeNotices no
     private static Booking ToBooking(ScheduledDay day, DayBooking booking) =>
         new(booking.ToQueueEntry(), new Slot(day.OfficialId, day.Date, booking.Time, booking.Time.Add(TimeSpan.FromMinutes(day.SlotMinutes)), booking.Mode));
 }
-
-/// <summary>What an official's absence did.</summary>
-public sealed record AbsenceOutcome(bool NoticeInTime, IReadOnlyList<string> MovedAppeals);

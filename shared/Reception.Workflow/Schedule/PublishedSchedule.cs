@@ -45,6 +45,3 @@ public sealed record PublishedSchedule(string Month, Language Language, IReadOnl
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
 }
-
-/// <summary>One published reception day.</summary>
-public sealed record PublishedDay(DateOnly Date, string OfficialId, string Official, TimeOnly Start, TimeOnly End, ReceptionMode Mode, ReceptionDayKind Kind, int Slots);

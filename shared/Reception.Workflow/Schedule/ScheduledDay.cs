@@ -23,12 +23,3 @@ public sealed record ScheduledDay(
     /// <summary>The domain's reception day, which cuts the hours into slots.</summary>
     public ReceptionDay ToReceptionDay() => new(OfficialId, Date, Start, End, TimeSpan.FromMinutes(SlotMinutes), Mode, Kind);
 }
-
-/// <summary>An official's full name in both languages of R13.</summary>
-public sealed record OfficialName(string Kk, string Ru);
-
-/// <summary>An applicant booked into a day, with what the queue order needs (R7).</summary>
-public sealed record DayBooking(string AppealId, bool OutOfTurn, DateTimeOffset RegisteredAt, bool VideoConference, TimeOnly Time, ReceptionMode Mode)
-{
-    public QueueEntry ToQueueEntry() => new(AppealId, OutOfTurn, RegisteredAt, VideoConference);
-}

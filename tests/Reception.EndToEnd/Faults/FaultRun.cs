@@ -86,18 +86,20 @@ public sealed class FaultRun(FaultRunOptions options, Action<string> print)
         }
     }
 
-    // Three weekdays a month ahead (R5 needs five working days), 5-minute slots: room for every approved applicant.
+    // Weekdays a month ahead (R5 needs five working days), 36 slots each, as many as the approved
+    // applicants need with room to spare: out-of-turn ones re-plan each day as they come.
     private async Task<List<DateOnly>> AddReceptionDaysAsync(FaultClient client)
     {
         (_, JsonElement clock) = await client.SendAsync(HttpMethod.Get, "/api/clock", null, "dev-office", StepLimit);
         DateOnly day = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30);
         var days = new List<DateOnly>();
-        while (days.Count < 3)
+        int needed = 2 + (options.Appeals / 30);
+        while (days.Count < needed)
         {
             if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {
                 (HttpStatusCode status, JsonElement reply) = await client.PostAsync("/api/schedule",
-                    $$"""{"officialId":"{{official}}","officialName":{"kk":"Әкім орынбасары","ru":"Заместитель акима"},"date":"{{day:yyyy-MM-dd}}","start":"09:00:00","end":"18:00:00","slotMinutes":5,"mode":"inPerson"}""",
+                    $$"""{"officialId":"{{official}}","officialName":{"kk":"Әкім орынбасары","ru":"Заместитель акима"},"date":"{{day:yyyy-MM-dd}}","start":"09:00:00","end":"18:00:00","slotMinutes":15,"mode":"inPerson"}""",
                     "dev-office", StepLimit);
                 if (status != HttpStatusCode.Created && status != HttpStatusCode.OK && status != HttpStatusCode.Accepted)
                 {

@@ -1,3 +1,4 @@
+using Reception.Storage.Serialization;
 using Azure.Data.Tables;
 using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Tests.Http;

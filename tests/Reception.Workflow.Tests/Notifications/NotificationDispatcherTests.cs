@@ -23,7 +23,7 @@ public class NotificationDispatcherTests
     {
         sent.Setup(s => s.WasSentAsync("n1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
-        await Dispatcher().DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None);
+        await Dispatcher().DispatchAsync(Message(Audience.Applicant), CancellationToken.None);
 
         sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Never);
         sent.Verify(s => s.MarkSentAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -34,7 +34,7 @@ public class NotificationDispatcherTests
     {
         await appeals.CreateIfAbsentAsync(TestAppeals.Received(AppealId, DateTimeOffset.UnixEpoch) with { Channel = Domain.Appeals.Channel.Egov }, CancellationToken.None);
 
-        await Dispatcher().DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None);
+        await Dispatcher().DispatchAsync(Message(Audience.Applicant), CancellationToken.None);
 
         egov.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Address == "CC-1" && d.Language == "kk"), It.IsAny<CancellationToken>()), Times.Once);
         sms.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Address == "+77011234567" && d.Id == "n1"), It.IsAny<CancellationToken>()), Times.Once);
@@ -45,7 +45,7 @@ public class NotificationDispatcherTests
     [Fact]
     public async Task Escalation_GoesToTheDepartmentHeadByEmail()
     {
-        await Dispatcher().DispatchAsync(Message(AppealStep.DepartmentHead), CancellationToken.None);
+        await Dispatcher().DispatchAsync(Message(Audience.DepartmentHead), CancellationToken.None);
 
         email.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Address == "head@akimat.kz"), It.IsAny<CancellationToken>()), Times.Once);
         sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -57,7 +57,7 @@ public class NotificationDispatcherTests
         await appeals.CreateIfAbsentAsync(TestAppeals.Received(AppealId, DateTimeOffset.UnixEpoch), CancellationToken.None);
         sms.Setup(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("gateway down"));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => Dispatcher().DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None));
+        await Assert.ThrowsAsync<HttpRequestException>(() => Dispatcher().DispatchAsync(Message(Audience.Applicant), CancellationToken.None));
 
         sent.Verify(s => s.MarkSentAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -71,9 +71,9 @@ public class NotificationDispatcherTests
             .ThrowsAsync(new HttpRequestException("gateway down"))
             .Returns(Task.CompletedTask);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => Dispatcher(ledger).DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None));
-        await Dispatcher(ledger).DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None); // the queue's redelivery
-        await Dispatcher(ledger).DispatchAsync(Message(AppealStep.Applicant), CancellationToken.None); // and one more: nothing left to send
+        await Assert.ThrowsAsync<HttpRequestException>(() => Dispatcher(ledger).DispatchAsync(Message(Audience.Applicant), CancellationToken.None));
+        await Dispatcher(ledger).DispatchAsync(Message(Audience.Applicant), CancellationToken.None); // the queue's redelivery
+        await Dispatcher(ledger).DispatchAsync(Message(Audience.Applicant), CancellationToken.None); // and one more: nothing left to send
 
         egov.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Once); // delivered before the failure
         sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Exactly(2)); // failed, then delivered

@@ -3,8 +3,9 @@ using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Reports;
 
-namespace Reception.Workflow.Reports;
+namespace Reception.Workflow.Activities;
 
 /// <summary>
 /// Which report counters a step moves (R25). Counter names: <c>received.{channel}</c>,

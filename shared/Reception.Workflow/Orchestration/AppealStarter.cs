@@ -1,9 +1,10 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Reception.Workflow.Intake;
 using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 
-namespace Reception.Workflow.Intake;
+namespace Reception.Workflow.Orchestration;
 
 /// <summary>
 /// Starts the workflow a start request asks for (instance id = appeal id), once: a request that
@@ -56,14 +57,4 @@ public sealed class AppealStarter(IAppealStore appeals)
             return StartOutcome.AlreadyStarted;
         }
     }
-}
-
-/// <summary>What became of a start request.</summary>
-public enum StartOutcome
-{
-    Started,
-    AlreadyStarted,
-
-    /// <summary>No such appeal (yet): the request should come back later, and be dropped after a few tries.</summary>
-    AppealNotStored,
 }

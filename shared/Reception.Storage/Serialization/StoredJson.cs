@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Reception.Storage;
+namespace Reception.Storage.Serialization;
 
 /// <summary>
 /// How documents are written into storage (appeal state and history, schedule days, outbox

@@ -1,6 +1,7 @@
 using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
 
-namespace Reception.Workflow.Ports;
+namespace Reception.Workflow.Notifications;
 
 /// <summary>The outbox of messages: a queue the dispatcher sends from (Azure Queues in both hosts).</summary>
 public interface INotificationOutbox
@@ -10,6 +11,3 @@ public interface INotificationOutbox
     /// <summary>How many messages wait to be sent, and how many failed for good (the poison queue).</summary>
     Task<QueueDepth> DepthAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>A queue's backlog and its poisoned messages (those that failed for good).</summary>
-public sealed record QueueDepth(int Queued, int Poisoned);

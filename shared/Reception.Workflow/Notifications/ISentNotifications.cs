@@ -1,4 +1,6 @@
-namespace Reception.Workflow.Ports;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Notifications;
 
 /// <summary>
 /// The ids of messages (and of each message's deliveries, <c>{id}|{channel}</c>) already sent, so

@@ -1,6 +1,7 @@
+using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 
-namespace Reception.Workflow.Ports;
+namespace Reception.Workflow.Schedule;
 
 /// <summary>Reception days and their bookings, keyed by official and date; and the restrictive-measures switch (R17).</summary>
 public interface IScheduleStore

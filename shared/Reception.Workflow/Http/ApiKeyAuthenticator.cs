@@ -2,9 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Reception.Workflow.Auth;
 using Reception.Workflow.Http;
 
-namespace Reception.Workflow.Auth;
+namespace Reception.Workflow.Http;
 
 /// <summary>Checks the <c>X-Api-Key</c> header against the configured keys, and the e-gov webhook signature.</summary>
 /// <remarks>

@@ -1,0 +1,7 @@
+using System.Collections.Concurrent;
+using Reception.Workflow.Notifications;
+
+namespace Reception.LocalHost.Notifications;
+
+/// <summary>One delivery the sink received.</summary>
+internal sealed record SunkDelivery(string Channel, Delivery Delivery, DateTimeOffset At);

@@ -1,0 +1,12 @@
+using System.Net.Http.Json;
+using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage.Notifications;
+
+/// <summary>The e-mail relay (<c>Reception:Notifications:EmailUrl</c>).</summary>
+public sealed class EmailChannel(HttpClient http) : JsonNotificationChannel(http)
+{
+    public override string Name => "email";
+}

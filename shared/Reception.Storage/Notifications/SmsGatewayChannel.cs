@@ -1,0 +1,12 @@
+using System.Net.Http.Json;
+using Reception.Workflow.Http;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+
+namespace Reception.Storage.Notifications;
+
+/// <summary>The SMS gateway (<c>Reception:Notifications:SmsGatewayUrl</c>).</summary>
+public sealed class SmsGatewayChannel(HttpClient http) : JsonNotificationChannel(http)
+{
+    public override string Name => "sms";
+}

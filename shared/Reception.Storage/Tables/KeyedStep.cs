@@ -1,0 +1,11 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Reception.Domain;
+using Reception.Domain.Appeals;
+using Reception.Workflow.Appeals;
+
+namespace Reception.Storage.Tables;
+
+/// <summary>A history step with its idempotency key (see <c>IAppealStore.ApplyStepAsync</c>).</summary>
+internal sealed record KeyedStep(string Key, HistoryStep Step);

@@ -1,0 +1,8 @@
+using Reception.Domain.Appeals;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Notifications;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>The appeal as the orchestrator needs to see it after a step.</summary>
+public sealed record AppealSnapshot(AppealStatus Status, DateOnly? AnswerDue, BookedSlot? Slot, bool Extended, bool OutOfTurn, bool ForeignOrStateless);

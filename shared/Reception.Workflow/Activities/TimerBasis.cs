@@ -1,0 +1,23 @@
+using Microsoft.DurableTask;
+using Reception.Domain.Calendar;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Time;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>What a deadline is counted from.</summary>
+public enum TimerBasis
+{
+    /// <summary>The appeal's answer due date (R8, moved by R9).</summary>
+    AnswerDue,
+
+    /// <summary>The appeal's reception day (moved by R14).</summary>
+    ReceptionDay,
+
+    /// <summary>A given date (an instruction's due date, R19).</summary>
+    Date,
+
+    /// <summary>A number of working days after a given date (reminders after a missed deadline).</summary>
+    WorkingDaysAfterDate,
+}

@@ -1,0 +1,8 @@
+namespace Reception.Workflow.Events;
+
+/// <summary>How the reception went (R15, R19, R21).</summary>
+public enum ReceptionOutcome
+{
+    Held,
+    NoShow,
+}

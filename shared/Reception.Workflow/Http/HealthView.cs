@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Http;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>The service's health as operators read it.</summary>
+public sealed record HealthView(string Status, int OutboxQueued, int OutboxPoisoned, int StartsQueued, int StartsPoisoned);

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Reception.Domain.Appeals;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Intake;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Http;
+
+/// <summary>What anyone holding the tracking code may see: no name, IIN, phone or subject.</summary>
+public sealed record PublicAppealView(
+    AppealStatus Status,
+    bool Extended,
+    DateOnly ReceivedOn,
+    string? RegistrationNumber,
+    DateOnly? RegisteredOn,
+    AppealDeadlines? Deadlines,
+    BookedSlot? Slot)
+{
+    public static PublicAppealView From(AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        return new PublicAppealView(
+            appeal.Status,
+            appeal.Progress.Extended,
+            Domain.Time.AlmatyTime.DateOf(appeal.ReceivedAt),
+            appeal.RegistrationNumber,
+            appeal.RegisteredOn,
+            appeal.Deadlines,
+            appeal.Progress.Slot);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Reception.Workflow.Http.Requests;
+
+public sealed record CentralBodyResponseRequest(bool? Participates, string? Note);

@@ -1,0 +1,3 @@
+namespace Reception.Workflow.Http.Requests;
+
+public sealed record HandedInRequest(string? Subject);

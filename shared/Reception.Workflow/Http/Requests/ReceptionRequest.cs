@@ -1,0 +1,3 @@
+namespace Reception.Workflow.Http.Requests;
+
+public sealed record ReceptionRequest(string? Outcome, bool? IdentityVerified, IReadOnlyList<InstructionRequest>? Instructions, IReadOnlyList<HandedInRequest>? HandedInAppeals);

@@ -1,0 +1,3 @@
+namespace Reception.Workflow.Http.Requests;
+
+public sealed record SurveyRequest(int? Score, string? Comment);

@@ -1,0 +1,17 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Reception.Workflow.Intake;
+using Reception.Workflow.Orchestration;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Orchestration;
+
+/// <summary>What became of a start request.</summary>
+public enum StartOutcome
+{
+    Started,
+    AlreadyStarted,
+
+    /// <summary>No such appeal (yet): the request should come back later, and be dropped after a few tries.</summary>
+    AppealNotStored,
+}

@@ -1,0 +1,7 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reception.Workflow.Reports;
+
+/// <summary>Protocol instructions given, answered finally, still open, and gone overdue (R20).</summary>
+public sealed record InstructionFigures(long Opened, long Closed, long Open, long Overdue);

@@ -1,0 +1,12 @@
+using System.Globalization;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Reception.Domain.Appeals;
+using Reception.Domain.Schedule;
+
+namespace Reception.Workflow.Schedule;
+
+/// <summary>One published reception day.</summary>
+public sealed record PublishedDay(DateOnly Date, string OfficialId, string Official, TimeOnly Start, TimeOnly End, ReceptionMode Mode, ReceptionDayKind Kind, int Slots);
