@@ -4,7 +4,6 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Moq;
 using Reception.Functions.Intake;
-using Reception.Workflow.Intake;
 using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 

@@ -3,7 +3,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Reception.Storage.Queues;
-using Reception.Workflow.Intake;
 using Reception.Workflow.Orchestration;
 
 namespace Reception.Functions.Intake;

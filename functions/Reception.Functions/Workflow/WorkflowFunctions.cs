@@ -1,9 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
-using Reception.Workflow.Appeals;
 using Reception.Workflow.Orchestration;
 
 namespace Reception.Functions.Workflow;

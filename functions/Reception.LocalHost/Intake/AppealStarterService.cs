@@ -3,7 +3,6 @@ using Azure.Storage.Queues.Models;
 using Microsoft.DurableTask.Client;
 using Reception.LocalHost.Queues;
 using Reception.Storage.Queues;
-using Reception.Workflow.Intake;
 using Reception.Workflow.Orchestration;
 
 namespace Reception.LocalHost.Intake;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Reception.Workflow.Notifications;
 
 namespace Reception.LocalHost.Notifications;

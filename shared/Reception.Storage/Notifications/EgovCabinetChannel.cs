@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using Reception.Workflow.Http;
-using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
-
 namespace Reception.Storage.Notifications;
 
 /// <summary>The e-gov portal's personal-cabinet callback (<c>Reception:Notifications:EgovCabinetUrl</c>).</summary>

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Notifications;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Notifications;
 

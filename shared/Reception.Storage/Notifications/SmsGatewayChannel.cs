@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using Reception.Workflow.Http;
-using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
-
 namespace Reception.Storage.Notifications;
 
 /// <summary>The SMS gateway (<c>Reception:Notifications:SmsGatewayUrl</c>).</summary>

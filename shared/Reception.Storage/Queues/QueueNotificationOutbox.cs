@@ -2,7 +2,6 @@ using Reception.Storage.Serialization;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Queues;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Azure.Data.Tables;
-using Reception.Domain;
-using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Storage.Tables;

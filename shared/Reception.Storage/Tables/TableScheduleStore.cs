@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 
 namespace Reception.Storage.Tables;

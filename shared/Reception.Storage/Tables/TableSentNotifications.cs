@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Tables;
 

@@ -10,7 +10,6 @@ using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
-using Reception.Workflow.Reports;
 
 namespace Reception.Workflow.Activities;
 

@@ -1,6 +1,4 @@
-using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Activities;
 

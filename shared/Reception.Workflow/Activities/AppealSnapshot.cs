@@ -1,6 +1,5 @@
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Activities;
 

@@ -1,9 +1,3 @@
-using Microsoft.DurableTask;
-using Reception.Domain.Calendar;
-using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
-using Reception.Workflow.Time;
-
 namespace Reception.Workflow.Activities;
 
 /// <summary>A deadline as a local date, and the real instant its durable timer fires (the end of that local day).</summary>

@@ -6,7 +6,6 @@ using Reception.Domain.Repeats;
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
-using Reception.Workflow.Reports;
 
 namespace Reception.Workflow.Activities;
 

@@ -1,8 +1,3 @@
-using Microsoft.DurableTask;
-using Reception.Domain.Repeats;
-using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
-
 namespace Reception.Workflow.Activities;
 
 /// <summary>The reason and earlier appeal when a request repeats one already received or answered (R3); null otherwise.</summary>

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Reception.Domain;
 using Reception.Domain.Appeals;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Reports;
 
 namespace Reception.Workflow.Activities;
 

@@ -1,9 +1,3 @@
-using Microsoft.DurableTask;
-using Reception.Domain.Calendar;
-using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
-using Reception.Workflow.Time;
-
 namespace Reception.Workflow.Activities;
 
 /// <summary>What a deadline is counted from.</summary>

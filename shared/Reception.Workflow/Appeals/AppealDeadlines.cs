@@ -1,5 +1,3 @@
-using Reception.Domain.Appeals;
-
 namespace Reception.Workflow.Appeals;
 
 /// <summary>The regulation's deadlines for an appeal, as local dates of Asia/Almaty.</summary>

@@ -1,5 +1,3 @@
-using Reception.Domain.Schedule;
-
 namespace Reception.Workflow.Appeals;
 
 /// <summary>Everything the workflow has decided about an appeal beyond its status.</summary>

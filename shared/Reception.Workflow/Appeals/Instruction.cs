@@ -1,5 +1,3 @@
-using Reception.Domain.Schedule;
-
 namespace Reception.Workflow.Appeals;
 
 /// <summary>One instruction of the reception's protocol and the answers to it (R19, R20).</summary>

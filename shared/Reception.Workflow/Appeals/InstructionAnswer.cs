@@ -1,5 +1,3 @@
-using Reception.Domain.Schedule;
-
 namespace Reception.Workflow.Appeals;
 
 /// <summary>An executor's answer to an instruction; only a final one closes it (R20).</summary>

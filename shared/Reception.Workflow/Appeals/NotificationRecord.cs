@@ -1,5 +1,3 @@
-using Reception.Domain.Schedule;
-
 namespace Reception.Workflow.Appeals;
 
 /// <summary>A message sent to the applicant, in the applicant's language (R18).</summary>

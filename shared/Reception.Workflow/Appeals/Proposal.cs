@@ -1,5 +1,3 @@
-using Reception.Domain.Schedule;
-
 namespace Reception.Workflow.Appeals;
 
 /// <summary>The Department's proposal: who receives the applicant, on which day.</summary>

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Reception.Workflow.Auth;
-using Reception.Workflow.Http;
 
 namespace Reception.Workflow.Http;
 

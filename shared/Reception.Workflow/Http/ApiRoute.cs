@@ -1,5 +1,3 @@
-using Reception.Workflow.Auth;
-
 namespace Reception.Workflow.Http;
 
 /// <summary>One route of API.md as both hosts serve it.</summary>

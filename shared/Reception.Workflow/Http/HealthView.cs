@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Reception.Workflow.Ports;
-
 namespace Reception.Workflow.Http;
 
 /// <summary>The service's health as operators read it.</summary>

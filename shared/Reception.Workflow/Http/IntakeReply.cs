@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Reception.Domain.Appeals;
-using Reception.Domain.Validation;
-using Reception.Workflow.Auth;
-using Reception.Workflow.Intake;
-
 namespace Reception.Workflow.Http;
 
 /// <summary>The intake reply of API.md.</summary>

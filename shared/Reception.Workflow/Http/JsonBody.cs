@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Reception.Workflow.Auth;
 
 namespace Reception.Workflow.Http;
 

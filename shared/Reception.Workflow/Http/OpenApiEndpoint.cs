@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using Reception.Workflow.Auth;
 
 namespace Reception.Workflow.Http;
 

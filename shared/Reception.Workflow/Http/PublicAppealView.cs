@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Intake;
-using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Http;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Ports;

@@ -5,7 +5,6 @@ using Reception.Domain.Schedule;
 using Reception.Domain.Validation;
 using Reception.Workflow.Auth;
 using Reception.Workflow.Http.Requests;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 
 namespace Reception.Workflow.Http;

@@ -9,7 +9,6 @@ using Reception.Workflow.Appeals;
 using Reception.Workflow.Auth;
 using Reception.Workflow.Events;
 using Reception.Workflow.Http.Requests;
-using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;

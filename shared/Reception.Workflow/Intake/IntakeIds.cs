@@ -1,7 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Reception.Workflow.Intake;
 
 /// <summary>The identities of one appeal.</summary>

@@ -1,6 +1,3 @@
-using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
-
 namespace Reception.Workflow.Notifications;
 
 /// <summary>A way to reach people: the e-gov personal cabinet, SMS, e-mail (typed HTTP clients).</summary>

@@ -1,4 +1,3 @@
-using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Notifications;

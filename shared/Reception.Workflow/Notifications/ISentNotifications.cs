@@ -1,5 +1,3 @@
-using Reception.Workflow.Ports;
-
 namespace Reception.Workflow.Notifications;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Reception.Workflow.Intake;
-using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Orchestration;

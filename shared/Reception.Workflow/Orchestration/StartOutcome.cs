@@ -1,9 +1,3 @@
-using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
-using Reception.Workflow.Intake;
-using Reception.Workflow.Orchestration;
-using Reception.Workflow.Ports;
-
 namespace Reception.Workflow.Orchestration;
 
 /// <summary>What became of a start request.</summary>

@@ -1,5 +1,3 @@
-using Reception.Workflow.Notifications;
-
 namespace Reception.Workflow.Ports;
 
 /// <summary>A queue's backlog and its poisoned messages (those that failed for good).</summary>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;

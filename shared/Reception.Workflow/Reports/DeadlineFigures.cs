@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Reception.Workflow.Reports;
 
 /// <summary>How often a rule's deadline was met and missed.</summary>

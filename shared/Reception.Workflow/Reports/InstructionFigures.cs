@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Reception.Workflow.Reports;
 
 /// <summary>Protocol instructions given, answered finally, still open, and gone overdue (R20).</summary>

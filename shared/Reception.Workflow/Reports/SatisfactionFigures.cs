@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Reception.Workflow.Reports;
 
 /// <summary>The survey (R23): how many answered, and the average score of 5.</summary>

@@ -2,7 +2,6 @@ using Microsoft.DurableTask.Client;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
 using Reception.Domain.Appeals;
 

@@ -1,6 +1,3 @@
-using Reception.Workflow.Ports;
-using Reception.Workflow.Schedule;
-
 namespace Reception.Workflow.Schedule;
 
 /// <summary>Reception days and their bookings, keyed by official and date; and the restrictive-measures switch (R17).</summary>

@@ -1,6 +1,3 @@
-using Reception.Domain.Queue;
-using Reception.Domain.Schedule;
-
 namespace Reception.Workflow.Schedule;
 
 /// <summary>An official's full name in both languages of R13.</summary>

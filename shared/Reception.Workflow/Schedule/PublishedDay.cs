@@ -1,9 +1,3 @@
-using System.Globalization;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
-using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;
 
 namespace Reception.Workflow.Schedule;

@@ -1,6 +1,5 @@
 using Microsoft.DurableTask.Client;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
 using Reception.Domain.Appeals;
 

@@ -1,4 +1,3 @@
-using Reception.Domain.Queue;
 using Reception.Domain.Schedule;
 
 namespace Reception.Workflow.Schedule;

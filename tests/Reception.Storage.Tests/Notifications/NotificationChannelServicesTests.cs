@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Storage.Notifications;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Tests.Notifications;
 

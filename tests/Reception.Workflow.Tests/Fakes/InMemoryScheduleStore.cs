@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 
 namespace Reception.Workflow.Tests.Fakes;

@@ -1,10 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
-using Reception.Domain.Appeals;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Notifications;

@@ -4,7 +4,6 @@ using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Events;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Orchestration;
 
 namespace Reception.Workflow.Tests.Orchestration;
 
