@@ -48,6 +48,8 @@ public static class ReceptionWorkflowServices
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
         services.AddTransient<RegisterAppeal>();
+        services.AddSingleton<StepRecorder>();
+        services.AddSingleton<StepFollowUps>();
         services.AddTransient<AdvanceAppeal>();
         services.AddTransient<PlanTimer>();
         services.AddTransient<CheckRepeat>();

@@ -1,20 +1,30 @@
+using System.Text.Json.Serialization;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Activities;
 
-/// <summary>What a step changes besides status and history; null fields stay as they are.</summary>
-/// <param name="QueueForSurvey">R23: the applicant goes on the office's survey list.</param>
-/// <param name="ExtendAnswerToCap">R9: the answer is due at the extension cap (30 calendar days from registration by default).</param>
-public sealed record AppealChange(
-    bool? Extended = null,
-    Proposal? Proposal = null,
-    BookedSlot? Slot = null,
-    IReadOnlyList<Instruction>? Instructions = null,
-    string? Reason = null,
-    string? EarlierAppeal = null,
-    int? OverdueInstruction = null,
-    int? AnsweredInstruction = null,
-    InstructionAnswer? Answer = null,
-    bool ExtendAnswerToCap = false,
-    int? ControlledInstruction = null,
-    bool QueueForSurvey = false);
+/// <summary>
+/// What a step changes besides status, history and what the appeal awaits: one of a closed set
+/// of changes, each applying itself to the appeal (instead of a bag of optional fields).
+/// </summary>
+[JsonPolymorphic]
+[JsonDerivedType(typeof(Refusal), "refusal")]
+[JsonDerivedType(typeof(TermExtended), "termExtended")]
+[JsonDerivedType(typeof(ProposalMade), "proposalMade")]
+[JsonDerivedType(typeof(SlotRecorded), "slotRecorded")]
+[JsonDerivedType(typeof(ProtocolRecorded), "protocolRecorded")]
+[JsonDerivedType(typeof(InstructionUnderControl), "instructionUnderControl")]
+[JsonDerivedType(typeof(InstructionOverdue), "instructionOverdue")]
+[JsonDerivedType(typeof(InstructionAnswered), "instructionAnswered")]
+[JsonDerivedType(typeof(SurveyQueued), "surveyQueued")]
+public abstract record AppealChange
+{
+    /// <summary>R23: the step puts the applicant on the office's survey list.</summary>
+    public virtual bool QueuesForSurvey => false;
+
+    /// <param name="calendar">For changes that move a deadline.</param>
+    /// <param name="policy">For changes that move a deadline.</param>
+    public abstract AppealRecord ApplyTo(AppealRecord appeal, WorkingCalendar calendar, DeadlinePolicy policy);
+}

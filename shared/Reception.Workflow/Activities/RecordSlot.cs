@@ -21,7 +21,7 @@ namespace Reception.Workflow.Activities;
 /// on that day has moved again, and the move that took it away sends its own event; a slot equal
 /// to the recorded one records and sends nothing.
 /// </remarks>
-public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, AdvanceAppeal advance) : TaskActivity<RecordSlotInput, AppealSnapshot>
+public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, StepRecorder recorder, StepFollowUps followUps) : TaskActivity<RecordSlotInput, AppealSnapshot>
 {
     public override Task<AppealSnapshot> RunAsync(TaskActivityContext context, RecordSlotInput input) => ExecuteAsync(input, CancellationToken.None);
 
@@ -33,16 +33,19 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, Ad
         ScheduledDay? day = await schedule.FindDayAsync(input.OfficialId, input.Date, cancellationToken);
         if (day?.Bookings.FirstOrDefault(b => b.AppealId == input.AppealId) is not { } booking)
         {
-            return AdvanceAppeal.Snapshot(appeal);
+            return AppealSnapshot.Of(appeal);
         }
 
         var slot = new BookedSlot(day.OfficialId, day.Date, booking.Time, booking.Mode);
         if (slot == appeal.Progress.Slot)
         {
-            return AdvanceAppeal.Snapshot(appeal);
+            return AppealSnapshot.Of(appeal);
         }
 
-        return await advance.ExecuteAsync(appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot), cancellationToken);
+        AppealStep step = appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot);
+        AppealRecord recorded = await recorder.RecordAsync(step, cancellationToken);
+        await followUps.RunAsync(step, recorded, cancellationToken);
+        return AppealSnapshot.Of(recorded);
     }
 
     private static AppealStep Scheduled(RecordSlotInput input, BookedSlot slot) => new(
@@ -53,7 +56,7 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, Ad
         string.Create(CultureInfo.InvariantCulture, $"Reception by {slot.OfficialId} on {slot.Date:yyyy-MM-dd} at {slot.Time:HH\\:mm}, {(slot.Mode == ReceptionMode.Video ? "by video conference" : "in person")}."),
         AppealStatus.Scheduled,
         StaffActions.Reception,
-        new AppealChange(Slot: slot),
+        new SlotRecorded(slot),
         NotificationKind.Scheduled);
 
     private static AppealStep Moved(RecordSlotInput input, BookedSlot slot) => new(
@@ -63,7 +66,7 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, Ad
         input.Rule,
         string.Create(CultureInfo.InvariantCulture, $"Moved to {slot.Date:yyyy-MM-dd} {slot.Time:HH\\:mm}, {(slot.Mode == ReceptionMode.Video ? "by video conference" : "in person")}: {input.Reason}."),
         Awaiting: StaffActions.Reception,
-        Change: new AppealChange(Slot: slot, Reason: input.Reason),
+        Change: new SlotRecorded(slot, input.Reason),
         Notify: NotificationKind.Rescheduled,
         Values: ReasonValues(input));
 

@@ -48,7 +48,7 @@ public static class ReportCounting
         {
             case StepName.DeadlineMissed:
                 counters[$"deadline.missed.{step.Rule}"] = 1;
-                if (step.Change?.OverdueInstruction is not null)
+                if (step.Change is InstructionOverdue)
                 {
                     counters["instructions.overdue"] = 1;
                 }
@@ -61,7 +61,7 @@ public static class ReportCounting
                 counters[$"receptions.{after.Progress.Slot?.OfficialId ?? "unknown"}"] = 1;
                 counters["instructions.opened"] = after.Progress.Instructions.Count;
                 break;
-            case StepName.InstructionAnswered when step.Change?.Answer?.Final == true:
+            case StepName.InstructionAnswered when step.Change is InstructionAnswered { Answer.Final: true }:
                 counters["instructions.closed"] = 1;
                 break;
             case StepName.SurveyRecorded when step.Values?.TryGetValue("score", out string? score) == true:

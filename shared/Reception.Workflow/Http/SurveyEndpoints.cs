@@ -13,7 +13,7 @@ namespace Reception.Workflow.Http;
 
 /// <summary>The office's satisfaction survey (R23) and the head's restrictive measures (R17).</summary>
 public sealed class SurveyEndpoints(
-    ApiKeyAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, AdvanceAppeal advance, RestrictiveMeasuresService measures, TimeProvider clock)
+    ApiKeyAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, StepRecorder recorder, StepFollowUps followUps, RestrictiveMeasuresService measures, TimeProvider clock)
 {
     /// <summary><c>GET /api/surveys/pending</c>: whom to phone, with the contact the office needs.</summary>
     public async Task<IResult> PendingAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -73,10 +73,13 @@ public sealed class SurveyEndpoints(
             return Problems.Conflict($"Appeal {appealId} is not on the survey list, or its survey is recorded already.");
         }
 
-        AppealSnapshot after = await advance.ExecuteAsync(
-            new AppealStep(appealId, "survey", StepName.SurveyRecorded, Rule.R23, $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting,
-                Values: new Dictionary<string, string> { ["score"] = body.Score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-            cancellationToken);
+        // The one step recorded outside the appeal's workflow: R23's survey comes after the workflow
+        // has ended (closed, no-show, refused after a consultation), so there is no workflow to
+        // tell. The survey store above lets exactly one result through, and the step is keyed.
+        var surveyed = new AppealStep(appealId, "survey", StepName.SurveyRecorded, Rule.R23, $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting,
+            Values: new Dictionary<string, string> { ["score"] = body.Score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        AppealRecord after = await recorder.RecordAsync(surveyed, cancellationToken);
+        await followUps.RunAsync(surveyed, after, cancellationToken);
         return Results.Json(new ActionReply(appealId, after.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 

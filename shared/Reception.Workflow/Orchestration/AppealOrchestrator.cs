@@ -55,7 +55,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         if (repeat is not null)
         {
             return (await steps.AdvanceAsync(StepName.Refused, Rule.R3, repeat.Reason, AppealStatus.Refused,
-                change: new AppealChange(Reason: repeat.Reason, EarlierAppeal: repeat.EarlierAppeal), notify: NotificationKind.Refused)).Status;
+                change: new Refusal(repeat.Reason, repeat.EarlierAppeal), notify: NotificationKind.Refused)).Status;
         }
 
         await steps.AdvanceAsync(StepName.SentForReview, Rule.R4, "Sent to the Department for preliminary review.", AppealStatus.UnderReview, StaffActions.Review);
@@ -69,7 +69,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         if (!decision.Approve)
         {
             return (await steps.AdvanceAsync(StepName.Refused, Rule.R8, $"The head of apparatus refused: {decision.Reason}", AppealStatus.Refused,
-                change: new AppealChange(Reason: decision.Reason), notify: NotificationKind.Refused)).Status;
+                change: new Refusal(decision.Reason), notify: NotificationKind.Refused)).Status;
         }
 
         await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision);
@@ -88,12 +88,12 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
             {
                 case ReviewOutcome.Refuse:
                     await steps.AdvanceAsync(StepName.Refused, Rule.R3, $"Refused after review: {review.Reason}", AppealStatus.Refused,
-                        change: new AppealChange(Reason: review.Reason, QueueForSurvey: review.ConsultationGiven), notify: NotificationKind.Refused);
+                        change: new Refusal(review.Reason, AfterConsultation: review.ConsultationGiven), notify: NotificationKind.Refused);
                     return false;
 
                 case ReviewOutcome.Extend:
                     await steps.AdvanceAsync(StepName.Extended, Rule.R9, $"Term extended: {review.Reason}", AppealStatus.UnderReview, StaffActions.Review,
-                        change: new AppealChange(Extended: true, Reason: review.Reason, ExtendAnswerToCap: true), notify: NotificationKind.Extended);
+                        change: new TermExtended(review.Reason), notify: NotificationKind.Extended);
                     break;
 
                 case ReviewOutcome.RequestCentralBody:
@@ -103,7 +103,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
                 default:
                     await steps.AdvanceAsync(StepName.Proposed, Rule.R5, $"Memo to the head of apparatus: reception by {review.OfficialId} on {review.ProposedDate:yyyy-MM-dd}.",
                         AppealStatus.AwaitingDecision, StaffActions.Decision,
-                        change: new AppealChange(Proposal: new Proposal(review.OfficialId!, review.ProposedDate!.Value)));
+                        change: new ProposalMade(new Proposal(review.OfficialId!, review.ProposedDate!.Value)));
                     return true;
             }
         }
@@ -117,7 +117,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         var body = new Dictionary<string, string> { ["body"] = review.CentralBody ?? string.Empty };
         await steps.AdvanceAsync(StepName.CentralBodyRequested, Rule.R10, $"Participation by video conference requested from {review.CentralBody}: {review.Reason}",
             AppealStatus.CentralBodyRequested, StaffActions.CentralBodyResponse,
-            change: new AppealChange(Extended: true, ExtendAnswerToCap: true), notify: NotificationKind.CentralBodyRequested, values: body);
+            change: new TermExtended(Reason: null), notify: NotificationKind.CentralBodyRequested, values: body);
 
         CentralBodyResponseEvent response = await StaffWaits.WaitAsync<CentralBodyResponseEvent>(
             context, id, StaffActions.CentralBodyResponse, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R10, keys);

@@ -28,7 +28,7 @@ internal static class InstructionControl
             nameof(AdvanceAppeal),
             new AppealStep(appealId, keys.Next(StepName.ControlStarted), StepName.ControlStarted, Rule.R20,
                 $"Instruction {number} under control until {dueDate:yyyy-MM-dd}.",
-                Change: new AppealChange(ControlledInstruction: number)),
+                Change: new InstructionUnderControl(number)),
             ActivityRetry.Standard);
 
         for (int answers = 1; answers <= MaxAnswers; answers++)
@@ -40,7 +40,7 @@ internal static class InstructionControl
                 new TimerRequest(appealId, TimerBasis.Date, dueDate),
                 Rule.R20,
                 keys,
-                onMiss: new AppealChange(OverdueInstruction: number),
+                onMiss: new InstructionOverdue(number),
                 awaitsStaffAction: false);
             await context.CallActivityAsync<AppealSnapshot>(
                 nameof(AdvanceAppeal),
@@ -50,7 +50,7 @@ internal static class InstructionControl
                     StepName.InstructionAnswered,
                     Rule.R20,
                     $"Instruction {number}: {(answer.Final ? "final" : "interim")} answer by {answer.Executor}.",
-                    Change: new AppealChange(AnsweredInstruction: number, Answer: new InstructionAnswer(answer.Executor, answer.Answer, answer.Final, context.CurrentUtcDateTime))),
+                    Change: new InstructionAnswered(number, new InstructionAnswer(answer.Executor, answer.Answer, answer.Final, context.CurrentUtcDateTime))),
                 ActivityRetry.Standard);
             if (answer.Final)
             {

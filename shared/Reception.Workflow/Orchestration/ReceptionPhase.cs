@@ -92,7 +92,7 @@ internal static class ReceptionPhase
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
             await steps.AdvanceAsync(StepName.NoShow, Rule.R15, "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);
-            await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
+            await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new SurveyQueued());
             return AppealStatus.NoShow;
         }
 
@@ -101,7 +101,7 @@ internal static class ReceptionPhase
             .ToList();
         await steps.AdvanceAsync(StepName.ReceptionHeld, Rule.R19,
             $"Reception held; identity verified (R15); {instructions.Count} instruction(s) in the protocol; {reception.HandedInAppeals.Count} appeal(s) handed in.",
-            AppealStatus.ReceptionHeld, change: new AppealChange(Instructions: instructions));
+            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions));
 
         if (reception.HandedInAppeals.Count > 0)
         {
@@ -121,7 +121,7 @@ internal static class ReceptionPhase
 
         await steps.AdvanceAsync(StepName.Closed, Rule.R20, "Every instruction has a final reasoned answer; the applicant is answered.", AppealStatus.Closed,
             notify: NotificationKind.FinalAnswer);
-        await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new AppealChange(QueueForSurvey: true));
+        await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new SurveyQueued());
         return AppealStatus.Closed;
     }
 }

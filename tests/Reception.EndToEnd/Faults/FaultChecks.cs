@@ -35,7 +35,13 @@ public sealed class FaultChecks(FaultClient client, DeliverySink sink, Action<st
         Add(new FaultCheck("no appeal lost or stuck", stuck.Count == 0,
             stuck.Count == 0 ? $"all {plans.Count} reached their status ({Tally(plans)})" : $"{stuck.Count} did not: {string.Join(", ", stuck.Take(5))}"));
 
-        List<int> numbers = [.. settled.Values.Select(a => a.TryGetProperty("registrationNumber", out JsonElement n) ? n.GetString() : null)
+        List<JsonElement> all = [];
+        foreach (string id in accepted.Values.Concat(outage?.Posted.Values ?? []))
+        {
+            all.Add(await client.AppealAsync(id, settleLimit));
+        }
+
+        List<int> numbers = [.. all.Select(a => a.TryGetProperty("registrationNumber", out JsonElement n) ? n.GetString() : null)
             .Where(n => n is not null).Select(n => int.Parse(n![(n!.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture)).Order()];
         Add(new FaultCheck("registration numbers unique and gapless", numbers.SequenceEqual(Enumerable.Range(numbers.FirstOrDefault(), numbers.Count)),
             numbers.Count == 0 ? "none" : $"{numbers.Count} numbers, {numbers[0]}..{numbers[^1]}"));
@@ -54,7 +60,7 @@ public sealed class FaultChecks(FaultClient client, DeliverySink sink, Action<st
 
         if (outage is not null)
         {
-            foreach (FaultCheck check in await OutageChecksAsync(outage, host))
+            foreach (FaultCheck check in OutageChecks(outage, host))
             {
                 Add(check);
             }
@@ -155,7 +161,7 @@ public sealed class FaultChecks(FaultClient client, DeliverySink sink, Action<st
             $"{scheduled} scheduled, {moved} moved by out-of-turn applicants" + (wrong.Count == 0 ? string.Empty : $"; wrong: {string.Join(" | ", wrong.Take(3))}"));
     }
 
-    private async Task<IReadOnlyList<FaultCheck>> OutageChecksAsync(OutageFigures outage, LocalHostProcess host)
+    private static IReadOnlyList<FaultCheck> OutageChecks(OutageFigures outage, LocalHostProcess host)
     {
         var replies = outage.RepliesWhileDown;
         int answered503 = replies.Count(r => r.Status == HttpStatusCode.ServiceUnavailable && r.RetryAfter is not null && r.Took <= ReplyLimit);
@@ -170,26 +176,9 @@ public sealed class FaultChecks(FaultClient client, DeliverySink sink, Action<st
             new("the host kept running through the outage", outage.HostSurvived && !host.HasExited, outage.HostSurvived ? "still running" : "it ended"),
         };
 
-        var late = new List<string>();
-        foreach (AppealPlan plan in outage.Plans)
-        {
-            if (!outage.Posted.TryGetValue(plan.ExternalId, out string? id))
-            {
-                late.Add($"{plan.ExternalId} (never accepted)");
-                continue;
-            }
-
-            string expected = plan.Blank ? "leftWithoutConsideration" : "underReview";
-            TimeSpan left = TimeSpan.FromMinutes(3) - outage.SinceStorageBack.Elapsed;
-            (bool reached, _) = await client.WaitForAsync(id, a => a.GetProperty("status").GetString() == expected, left > TimeSpan.Zero ? left : TimeSpan.FromSeconds(1));
-            if (!reached)
-            {
-                late.Add($"{id} (expected {expected})");
-            }
-        }
-
+        IReadOnlyList<string> late = outage.NotInStateWithin3Minutes;
         checks.Add(new FaultCheck("appeals posted during the outage in their state within 3 min", late.Count == 0,
-            late.Count == 0 ? $"all {outage.Plans.Count} within {outage.SinceStorageBack.Elapsed.TotalSeconds:0} s of storage coming back" : $"{late.Count} late: {string.Join(", ", late.Take(5))}"));
+            late.Count == 0 ? $"all {outage.Plans.Count} within {outage.AllInStateAfter.TotalSeconds:0} s of storage coming back" : $"{late.Count} late: {string.Join(", ", late.Take(5))}"));
         return checks;
     }
 

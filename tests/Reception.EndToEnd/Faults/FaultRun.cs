@@ -207,7 +207,22 @@ public sealed class FaultRun(FaultRunOptions options, Action<string> print)
         var back = Stopwatch.StartNew();
         print($"storage back after {outageClock.Elapsed.TotalSeconds:0.0} s; host {(hostSurvived ? "still running" : "ENDED")}");
         await Task.WhenAll(intakes);
-        return new OutageFigures([.. during], plans, posted, hostSurvived, await health, back);
+
+        // Each appeal posted during the outage, polled until it is in its state, at most 3 minutes after storage is back.
+        var late = new List<string>();
+        foreach (AppealPlan plan in plans)
+        {
+            string id = posted[plan.ExternalId];
+            string expected = plan.Blank ? "leftWithoutConsideration" : "underReview";
+            TimeSpan left = OutageRecoveryLimit - back.Elapsed;
+            (bool reached, _) = await client.WaitForAsync(id, a => a.GetProperty("status").GetString() == expected, left > TimeSpan.Zero ? left : TimeSpan.FromSeconds(1));
+            if (!reached)
+            {
+                late.Add($"{id} (expected {expected})");
+            }
+        }
+
+        return new OutageFigures([.. during], plans, posted, hostSurvived, await health, late, back.Elapsed);
     }
 }
 
@@ -218,4 +233,5 @@ public sealed record OutageFigures(
     IReadOnlyDictionary<string, string> Posted,
     bool HostSurvived,
     HttpStatusCode? HealthWhileDown,
-    Stopwatch SinceStorageBack);
+    IReadOnlyList<string> NotInStateWithin3Minutes,
+    TimeSpan AllInStateAfter);

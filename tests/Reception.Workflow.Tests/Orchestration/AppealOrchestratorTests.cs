@@ -61,7 +61,7 @@ public class AppealOrchestratorTests
         AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
 
         Assert.Equal(AppealStatus.Refused, status);
-        Assert.Equal(("R3", AppealStatus.Refused, "RCP-2026-000007"), (recorded!.Rule, recorded.Status, recorded.Change!.EarlierAppeal));
+        Assert.Equal(("R3", AppealStatus.Refused, "RCP-2026-000007"), (recorded!.Rule, recorded.Status, ((Refusal)recorded.Change!).EarlierAppeal));
     }
 
     private void SetupRegistration(bool hasSubstance) =>

@@ -75,6 +75,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton(BuiltInCalendarData.CreateCalendar());
                     services.AddSingleton(DeadlinePolicy.Seed);
                     services.AddSingleton<IntakeService>();
+                    services.AddSingleton<Reception.Workflow.Activities.StepRecorder>();
+                    services.AddSingleton<Reception.Workflow.Activities.StepFollowUps>();
                     services.AddTransient<Reception.Workflow.Activities.AdvanceAppeal>();
                     services.AddSingleton<Reception.Workflow.Schedule.SlotChangeNotices>();
                 },

@@ -1,0 +1,15 @@
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
+using Reception.Workflow.Appeals;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>R8, R7, R14, R17: the applicant's slot as the schedule holds it, and why it moved.</summary>
+public sealed record SlotRecorded(BookedSlot Slot, string? Reason = null) : AppealChange
+{
+    public override AppealRecord ApplyTo(AppealRecord appeal, WorkingCalendar calendar, DeadlinePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        return appeal with { Progress = appeal.Progress with { Slot = Slot, Reason = Reason ?? appeal.Progress.Reason } };
+    }
+}

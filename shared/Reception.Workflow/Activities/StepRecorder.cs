@@ -1,0 +1,106 @@
+using System.Globalization;
+using Reception.Domain;
+using Reception.Domain.Appeals;
+using Reception.Domain.Calendar;
+using Reception.Domain.Deadlines;
+using Reception.Domain.Schedule;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+
+namespace Reception.Workflow.Activities;
+
+/// <summary>
+/// Records one step of an appeal (status, history, its change and the message it sends) in one
+/// atomic write, checked against the lifecycle, then puts the message on the outbox. Idempotent by
+/// the step key: a retry or a replay records nothing twice, and the message keeps its
+/// deterministic id.
+/// </summary>
+public sealed class StepRecorder(IAppealStore appeals, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
+{
+    /// <returns>The appeal after the step (or as an earlier run of the same step left it).</returns>
+    public async Task<AppealRecord> RecordAsync(AppealStep step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        DateTimeOffset now = clock.GetUtcNow();
+        string notificationId = $"{step.AppealId}-{step.StepKey}";
+        AppealRecord appeal = await appeals.ApplyStepAsync(
+            step.AppealId,
+            step.StepKey,
+            current => Apply(current, step, now, notificationId, calendar, policy),
+            new HistoryStep(now, step.Step, step.Rule, step.Detail),
+            cancellationToken);
+
+        if (step.Notify is { } kind)
+        {
+            Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
+            string text = NotificationTemplates.Render(kind, language, Values(appeal, step));
+            await outbox.EnqueueAsync(
+                new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text),
+                cancellationToken);
+        }
+
+        return appeal;
+    }
+
+    private static AppealRecord Apply(
+        AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId, WorkingCalendar calendar, DeadlinePolicy policy)
+    {
+        // The lifecycle allows this step from the appeal's status, or nothing is recorded (a bug, not a state).
+        AppealLifecycle.Check(appeal.Status, step.Step, step.Rule, step.Status ?? appeal.Status);
+        AppealRecord changed = appeal with
+        {
+            Status = step.Status ?? appeal.Status,
+            Progress = appeal.Progress with { Awaiting = step.Awaiting, AwaitingStep = step.Awaiting is null ? null : step.StepKey },
+        };
+        changed = step.Change?.ApplyTo(changed, calendar, policy) ?? changed;
+        if (step.Notify is { } kind && step.Audience == Audience.Applicant)
+        {
+            var told = new NotificationRecord(notificationId, CamelCaseNames.Of(kind), CamelCaseNames.Of(appeal.Submission.Language), now);
+            changed = changed with { Progress = changed.Progress with { Notifications = [.. changed.Progress.Notifications, told] } };
+        }
+
+        return changed;
+    }
+
+    private static Dictionary<string, string> Values(AppealRecord appeal, AppealStep step)
+    {
+        Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
+        BookedSlot? slot = appeal.Progress.Slot;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["number"] = appeal.RegistrationNumber ?? appeal.AppealId,
+            ["reason"] = appeal.Progress.Reason ?? string.Empty,
+            ["due"] = appeal.Deadlines?.AnswerDue?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? string.Empty,
+            ["date"] = slot?.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? string.Empty,
+            ["time"] = slot?.Time.ToString("HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
+            ["mode"] = slot is null ? string.Empty : ModeText(slot.Mode, language),
+            ["body"] = string.Empty,
+            ["rule"] = step.Rule,
+        };
+        // "reason" applies to every language; "reason.kk" / "reason.ru" to one, so the system's own
+        // wording reaches each applicant in their language (R18).
+        string suffix = "." + CamelCaseNames.Of(language);
+        foreach ((string key, string value) in (step.Values ?? new Dictionary<string, string>()).OrderBy(p => p.Key.Contains('.', StringComparison.Ordinal)))
+        {
+            if (!key.Contains('.', StringComparison.Ordinal))
+            {
+                values[key] = value;
+            }
+            else if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                values[key[..^suffix.Length]] = value;
+            }
+        }
+
+        return values;
+    }
+
+    private static string ModeText(ReceptionMode mode, Language language) => (mode, language) switch
+    {
+        (ReceptionMode.Video, Language.Kk) => "бейнеконференц байланыс арқылы",
+        (ReceptionMode.Video, _) => "посредством видеоконференцсвязи",
+        (_, Language.Kk) => "жеке өзі келу арқылы",
+        _ => "очно",
+    };
+}
