@@ -46,7 +46,9 @@ public sealed class FaultChecks(FaultClient client, DeliverySink sink, Action<st
         Add(new FaultCheck("registration numbers unique and gapless", numbers.SequenceEqual(Enumerable.Range(numbers.FirstOrDefault(), numbers.Count)),
             numbers.Count == 0 ? "none" : $"{numbers.Count} numbers, {numbers[0]}..{numbers[^1]}"));
 
-        await WaitForOutboxAsync();
+        JsonElement health = await WaitForOutboxAsync();
+        int poisoned = health.ValueKind == JsonValueKind.Object ? health.GetProperty("outboxPoisoned").GetInt32() + health.GetProperty("startsPoisoned").GetInt32() : -1;
+        Add(new FaultCheck("nothing poisoned", poisoned == 0, $"health after the run: {health}"));
         Dictionary<string, JsonElement> final = [];
         foreach (string id in settled.Keys)
         {
@@ -90,19 +92,22 @@ public sealed class FaultChecks(FaultClient client, DeliverySink sink, Action<st
     }
 
     // Until the outbox has sent everything (bounded), so the gateways have what they will get.
-    private async Task WaitForOutboxAsync()
+    private async Task<JsonElement> WaitForOutboxAsync()
     {
         var clock = Stopwatch.StartNew();
+        JsonElement health = default;
         while (clock.Elapsed < TimeSpan.FromMinutes(2))
         {
-            (HttpStatusCode status, JsonElement health) = await client.SendAsync(HttpMethod.Get, "/api/health", null, "dev-office", TimeSpan.FromMinutes(1));
+            (HttpStatusCode status, health) = await client.SendAsync(HttpMethod.Get, "/api/health", null, "dev-office", TimeSpan.FromMinutes(1));
             if (status == HttpStatusCode.OK && health.GetProperty("outboxQueued").GetInt32() == 0)
             {
-                return;
+                return health;
             }
 
             await Task.Delay(500);
         }
+
+        return health;
     }
 
     // Every message an appeal records reached each of its channels (sms and e-mail here) once; a

@@ -60,9 +60,12 @@ public sealed class FaultRun(FaultRunOptions options, Action<string> print)
         }
         finally
         {
-            foreach (LocalHostProcess incarnation in incarnations)
+            // Each host run's own log beside the report, for whoever reads a failed check.
+            string folder = Path.Combine(Reception.Tests.Shared.Repository.Root, ".testrun");
+            for (int n = 0; n < incarnations.Count; n++)
             {
-                await incarnation.DisposeAsync();
+                await File.WriteAllTextAsync(Path.Combine(folder, $"faults-host-{n + 1}.log"), incarnations[n].Output);
+                await incarnations[n].DisposeAsync();
             }
         }
     }

@@ -1,0 +1,19 @@
+namespace Reception.Workflow.Reports;
+
+/// <summary>
+/// One CSV field as a spreadsheet must read it: always quoted (a comma, quote or line break in an
+/// official's id cannot break the row), and a text that starts like a formula (<c>=</c>, <c>+</c>,
+/// <c>-</c>, <c>@</c>, tab, carriage return) prefixed with an apostrophe, so the akim's office
+/// opens it as plain text (OWASP "CSV injection").
+/// </summary>
+public static class CsvField
+{
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    public static string Text(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string safe = value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
