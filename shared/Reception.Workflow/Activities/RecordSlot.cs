@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.DurableTask;
+using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
@@ -37,12 +38,22 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, St
         }
 
         var slot = new BookedSlot(day.OfficialId, day.Date, booking.Time, booking.Mode);
-        if (slot == appeal.Progress.Slot)
+        AppealStep step;
+        if (slot != appeal.Progress.Slot)
         {
-            return AppealSnapshot.Of(appeal);
+            step = appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot);
+        }
+        else if (appeal.Progress.Notifications.FirstOrDefault(n => n.Id == $"{input.AppealId}-{input.StepKey}") is { } mine)
+        {
+            // An earlier attempt of this very step recorded the slot and died before its message
+            // was queued: the same step again records nothing and queues the message (same id).
+            step = mine.Kind == CamelCaseNames.Of(NotificationKind.Scheduled) ? Scheduled(input, slot) : Moved(input, slot);
+        }
+        else
+        {
+            return AppealSnapshot.Of(appeal); // recorded and told already
         }
 
-        AppealStep step = appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot);
         AppealRecord recorded = await recorder.RecordAsync(step, cancellationToken);
         await followUps.RunAsync(step, recorded, cancellationToken);
         return AppealSnapshot.Of(recorded);

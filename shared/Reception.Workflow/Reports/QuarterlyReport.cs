@@ -51,7 +51,7 @@ public sealed record QuarterlyReport(
     /// <summary>Section, key, value: one figure a line, for spreadsheets.</summary>
     public string ToCsv()
     {
-        var csv = new StringBuilder("\"section\",\"key\",\"value\"\n");
+        var csv = new StringBuilder("section,key,value\n");
         void Add(string section, string key, object value) =>
             csv.Append(CultureInfo.InvariantCulture, $"{CsvField.Text(section)},{CsvField.Text(key)},{CsvField.Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)}\n");
         foreach ((string k, long v) in AppealsByChannel)

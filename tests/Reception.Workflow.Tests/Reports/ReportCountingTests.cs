@@ -55,7 +55,7 @@ public class ReportCountingTests
         Assert.Equal(new InstructionFigures(10, 7, 3, 2), report.Instructions);
         Assert.Equal(4.25, report.Satisfaction.AverageScore);
         Assert.Equal(new DeadlineFigures(7, 1), report.Deadlines["R8"]);
-        Assert.Contains("\"appealsByChannel\",\"egov\",\"6\"", report.ToCsv(), StringComparison.Ordinal);
+        Assert.Contains("appealsByChannel,egov,6", report.ToCsv(), StringComparison.Ordinal);
         Assert.Contains("<svg", QuarterlyReportPage.Render(report), StringComparison.Ordinal);
     }
 }
