@@ -53,6 +53,20 @@ public class WorkingCalendarTests
     }
 
     [Fact]
+    public void MinistryTransfer2025_Sunday5JanuaryWorked_Friday3JanuaryOff()
+    {
+        Assert.False(Calendar.IsWorkingDay(new DateOnly(2025, 1, 3)));
+        Assert.True(Calendar.IsWorkingDay(new DateOnly(2025, 1, 5)));
+    }
+
+    [Fact]
+    public void R4_AppealReceivedOnFriday3January2025_IsDueOnWednesday8January()
+    {
+        // 5 Jan (Sunday, worked by the transfer), 6 Jan, then 8 Jan: 7 Jan is Orthodox Christmas.
+        Assert.Equal(new DateOnly(2025, 1, 8), Reception.Domain.Deadlines.DeadlinePolicy.Seed.RegistrationDue(new DateOnly(2025, 1, 3), Calendar));
+    }
+
+    [Fact]
     public void YearWithoutData_WorksFromFixedRulesAndWarnsOnce()
     {
         var warnings = new List<string>();
