@@ -74,6 +74,12 @@ public class StaffActionsTests(SharedLocalHost shared)
         (_, pending) = await ReceptionApi.GetAsync(Client, "/api/surveys/pending", "dev-office");
         Assert.DoesNotContain(pending.EnumerateArray(), p => p.GetProperty("appealId").GetString() == id);
 
+        // R25: the survey's result is counted for the quarter's report.
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
+        DateOnly today = DateOnly.Parse(clock.GetProperty("today").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        (_, JsonElement report) = await ReceptionApi.GetAsync(Client, $"/api/reports/quarterly/{today.Year}/{((today.Month - 1) / 3) + 1}", "dev-reports");
+        Assert.True(report.GetProperty("satisfaction").GetProperty("surveyed").GetInt64() >= 1, report.ToString());
+
         // The applicant's public view: status, dates and slot, and nothing personal.
         (HttpStatusCode publicStatus, JsonElement view) = await ReceptionApi.GetAsync(Client, $"/api/public/appeals/{intake.GetProperty("trackingCode").GetString()}", apiKey: null);
         Assert.Equal(HttpStatusCode.OK, publicStatus);

@@ -15,10 +15,10 @@ namespace Reception.Domain.Appeals;
 ///   └─R2 leftWithoutConsideration          │                              ├─R3 refused              └─R6 noFreeSlot ↺                 │   R24 participantsInvited, R16 secrecyRegime
 ///                                          │                              └─R10 centralBodyRequested → centralBodyRequested             ├─R15 noShow → noShow ─R23 surveyQueued
 ///                                          │                                  R10 centralBodyParticipates ↺, R11 centralBodyRefusalReported ↺, R5 backToReview → underReview
-/// scheduled ─R19 receptionHeld→ receptionHeld ─R20 underControl→ underControl ─R20 closed→ closed ─R23 surveyQueued, surveyRecorded
+/// scheduled ─R19 receptionHeld→ receptionHeld ─R20 underControl→ underControl ─R20 closed→ closed ─R23 surveyQueued
 ///                                   │ ↺ R21 handedInAppealsRegistered   ↺ R20 controlStarted, instructionAnswered
 ///                                   └─R20 closed (no instructions)
-/// any open status ↺ deadlineMissed (the rule of the deadline); refused, noShow, closed ↺ R23 surveyRecorded
+/// any open status ↺ deadlineMissed (the rule of the deadline); the survey's result (R23) is the survey list's, not a step
 /// </code>
 /// </remarks>
 public static class AppealLifecycle
@@ -59,7 +59,6 @@ public static class AppealLifecycle
         new(StepName.InstructionAnswered, Rule.R20, [UnderControl]),
         new(StepName.Closed, Rule.R20, [ReceptionHeld, UnderControl], Closed),
         new(StepName.SurveyQueued, Rule.R23, [NoShow, Closed]),
-        new(StepName.SurveyRecorded, Rule.R23, [Closed, Refused, NoShow]),
         new(StepName.DeadlineMissed, null, Open),
     ];
 

@@ -29,6 +29,5 @@ public static class StepName
     public const string InstructionAnswered = "instructionAnswered";
     public const string Closed = "closed";
     public const string SurveyQueued = "surveyQueued";
-    public const string SurveyRecorded = "surveyRecorded";
     public const string DeadlineMissed = "deadlineMissed";
 }

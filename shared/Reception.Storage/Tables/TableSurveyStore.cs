@@ -56,6 +56,15 @@ public sealed class TableSurveyStore(ReceptionTables tables) : ISurveyStore
         return true;
     }
 
+    public async Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);
+        NullableResponse<TableEntity> done = await table.GetEntityIfExistsAsync<TableEntity>(Done, appealId, cancellationToken: cancellationToken);
+        return done.HasValue
+            ? new SurveyEntry(appealId, done.Value!.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue, done.Value.GetInt32("Score"), done.Value.GetString("Comment"))
+            : null;
+    }
+
     public async Task<IReadOnlyList<SurveyEntry>> PendingAsync(CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
@@ -33,6 +32,10 @@ public static class ReportCounting
         return counters;
     }
 
+    /// <summary>The counters of one satisfaction survey's result (R23).</summary>
+    public static Dictionary<string, long> ForSurvey(int score) =>
+        new(StringComparer.Ordinal) { ["satisfaction.count"] = 1, ["satisfaction.sum"] = score };
+
     /// <summary>The counters a workflow step moves, judged on the appeal after the step.</summary>
     public static Dictionary<string, long> ForStep(AppealStep step, AppealRecord after)
     {
@@ -63,10 +66,6 @@ public static class ReportCounting
                 break;
             case StepName.InstructionAnswered when step.Change is InstructionAnswered { Answer.Final: true }:
                 counters["instructions.closed"] = 1;
-                break;
-            case StepName.SurveyRecorded when step.Values?.TryGetValue("score", out string? score) == true:
-                counters["satisfaction.count"] = 1;
-                counters["satisfaction.sum"] = long.Parse(score, CultureInfo.InvariantCulture);
                 break;
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
+using Reception.Domain.Time;
 using Reception.Domain.Validation;
 using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
@@ -13,7 +14,7 @@ namespace Reception.Workflow.Http;
 
 /// <summary>The office's satisfaction survey (R23) and the head's restrictive measures (R17).</summary>
 public sealed class SurveyEndpoints(
-    ApiKeyAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, StepRecorder recorder, StepFollowUps followUps, RestrictiveMeasuresService measures, TimeProvider clock)
+    ApiKeyAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, IReportCounters counters, RestrictiveMeasuresService measures, TimeProvider clock)
 {
     /// <summary><c>GET /api/surveys/pending</c>: whom to phone, with the contact the office needs.</summary>
     public async Task<IResult> PendingAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -68,19 +69,24 @@ public sealed class SurveyEndpoints(
             return Problems.Validation(errors);
         }
 
-        if (!await surveys.RecordAsync(appealId, body.Score!.Value, body.Comment?.Trim(), clock.GetUtcNow(), cancellationToken))
+        // The survey (R23) comes after the appeal's workflow has ended, so its result is the survey
+        // list's, not the appeal's: the workflow stays the appeal's only writer. The store lets one
+        // result through; the counters are keyed by the appeal, so counting again (a request
+        // repeated after a crash between the two) counts once.
+        DateTimeOffset now = clock.GetUtcNow();
+        bool recorded = await surveys.RecordAsync(appealId, body.Score!.Value, body.Comment?.Trim(), now, cancellationToken);
+        SurveyEntry? result = recorded ? null : await surveys.FindResultAsync(appealId, cancellationToken);
+        if ((recorded ? body.Score : result?.Score) is { } score)
+        {
+            await counters.AddAsync(AlmatyTime.DateOf(now), appealId, "survey", ReportCounting.ForSurvey(score), cancellationToken);
+        }
+
+        if (!recorded)
         {
             return Problems.Conflict($"Appeal {appealId} is not on the survey list, or its survey is recorded already.");
         }
 
-        // The one step recorded outside the appeal's workflow: R23's survey comes after the workflow
-        // has ended (closed, no-show, refused after a consultation), so there is no workflow to
-        // tell. The survey store above lets exactly one result through, and the step is keyed.
-        var surveyed = new AppealStep(appealId, "survey", StepName.SurveyRecorded, Rule.R23, $"Satisfaction survey: {body.Score} of 5.", Awaiting: appeal.Progress.Awaiting,
-            Values: new Dictionary<string, string> { ["score"] = body.Score.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        AppealRecord after = await recorder.RecordAsync(surveyed, cancellationToken);
-        await followUps.RunAsync(surveyed, after, cancellationToken);
-        return Results.Json(new ActionReply(appealId, after.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(new ActionReply(appealId, appeal.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 
     /// <summary><c>POST /api/restrictive-measures</c>: every reception by video from now on (R17).</summary>

@@ -9,6 +9,9 @@ public interface ISurveyStore
     /// <summary>Records the result; false when the appeal is not on the list or already has one.</summary>
     Task<bool> RecordAsync(string appealId, int score, string? comment, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>The recorded result of the appeal's survey, or null when there is none.</summary>
+    Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken);
+
     /// <summary>The appeals still to be surveyed, oldest first.</summary>
     Task<IReadOnlyList<SurveyEntry>> PendingAsync(CancellationToken cancellationToken);
 }

@@ -24,6 +24,9 @@ internal sealed class InMemorySurveyStore : ISurveyStore
         return Task.FromResult(true);
     }
 
+    public Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken) =>
+        Task.FromResult(entries.TryGetValue(appealId, out SurveyEntry? entry) && entry.Score is not null ? entry : null);
+
     public Task<IReadOnlyList<SurveyEntry>> PendingAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SurveyEntry>>([.. entries.Values.Where(e => e.Score is null).OrderBy(e => e.QueuedAt)]);
 }
