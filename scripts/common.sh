@@ -3,10 +3,10 @@
 
 AZURITE_ACCOUNT_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
-# npm ci when Azurite is not installed yet (a fresh clone).
+# npm ci when Azurite or playwright-core is not installed yet (a fresh clone, or a clone from before the browser tests).
 ensure_node_tools() {
-  if [ ! -x node_modules/.bin/azurite ]; then
-    echo "Installing Azurite (npm ci)..."
+  if [ ! -x node_modules/.bin/azurite ] || [ ! -d node_modules/playwright-core ]; then
+    echo "Installing Azurite and playwright-core (npm ci)..."
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }
