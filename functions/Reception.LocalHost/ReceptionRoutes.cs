@@ -27,6 +27,10 @@ public static class ReceptionRoutes
         routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));
         routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, DurableTaskClient w, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, w, ct));
         routes.MapGet("/api/reports/quarterly/{year:int}/{quarter:int}", (HttpRequest r, int year, int quarter, ReportEndpoints e, CancellationToken ct) => e.QuarterlyAsync(r, year, quarter, ct));
+        routes.MapGet("/api/me", (HttpRequest r, SignInEndpoints e) => e.Me(r));
+        routes.MapGet("/api/dev/users", (SignInEndpoints e) => e.DevelopmentUsers());
+        routes.MapPost("/api/dev/sign-in", (HttpRequest r, SignInEndpoints e, CancellationToken ct) => e.SignInAsync(r, ct));
+        routes.MapPost("/api/sign-out", (HttpRequest r) => SignInEndpoints.SignOut(r));
         routes.MapGet("/api/health", (HealthEndpoint e, CancellationToken ct) => e.GetAsync(ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
         routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());

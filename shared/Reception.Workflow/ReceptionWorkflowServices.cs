@@ -28,7 +28,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<ReceptionClock>());
 
         services.AddReceptionRules(configuration);
-        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<CallerAuthenticator>();
         services.AddSingleton<IntakeService>();
         services.AddSingleton<AppealStarter>();
         services.AddSingleton<IntakeEndpoints>();
@@ -45,6 +45,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<AbsenceService>();
         services.AddSingleton<RestrictiveMeasuresService>();
         services.AddSingleton<SurveyEndpoints>();
+        services.AddSingleton<SignInEndpoints>();
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
         services.AddTransient<RegisterAppeal>();

@@ -121,7 +121,7 @@ public class IntakeFunctionsTests
 
     private IntakeFunctions Functions()
     {
-        var auth = new ApiKeyAuthenticator(Options.Create(new AuthOptions
+        var auth = new CallerAuthenticator(Options.Create(new AuthOptions
         {
             Keys = new(StringComparer.OrdinalIgnoreCase)
             {
@@ -144,7 +144,7 @@ public class IntakeFunctionsTests
         http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
         if (apiKey is not null)
         {
-            http.Request.Headers[ApiKeyAuthenticator.KeyHeader] = apiKey;
+            http.Request.Headers[CallerAuthenticator.KeyHeader] = apiKey;
         }
 
         http.Response.Body = new MemoryStream();

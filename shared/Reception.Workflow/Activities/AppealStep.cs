@@ -15,6 +15,7 @@ namespace Reception.Workflow.Activities;
 /// <param name="Notify">The message this step sends, or null.</param>
 /// <param name="Audience">Who the message is for: <c>applicant</c>, <c>departmentHead</c>, <c>presidentialAdministration</c>, <c>akim</c>.</param>
 /// <param name="Values">Extra placeholder values of the message (reason, body, rule, due).</param>
+/// <param name="By">The staff member whose action this step records, or null for the workflow's own steps.</param>
 public sealed record AppealStep(
     string AppealId,
     string StepKey,
@@ -26,4 +27,5 @@ public sealed record AppealStep(
     AppealChange? Change = null,
     NotificationKind? Notify = null,
     string Audience = Notifications.Audience.Applicant,
-    IReadOnlyDictionary<string, string>? Values = null);
+    IReadOnlyDictionary<string, string>? Values = null,
+    Actor? By = null);

@@ -28,7 +28,7 @@ public sealed class StepRecorder(IAppealStore appeals, INotificationOutbox outbo
             step.AppealId,
             step.StepKey,
             current => Apply(current, step, now, notificationId, calendar, policy),
-            new HistoryStep(now, step.Step, step.Rule, step.Detail),
+            new HistoryStep(now, step.Step, step.Rule, step.Detail) { By = step.By },
             cancellationToken);
 
         if (step.Notify is { } kind)

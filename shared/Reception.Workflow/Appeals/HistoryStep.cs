@@ -5,4 +5,8 @@ namespace Reception.Workflow.Appeals;
 /// <param name="Step">What happened, e.g. <c>received</c>, <c>registered</c>, <c>deadlineMissed</c>.</param>
 /// <param name="Rule">The RULES.md number the step serves, e.g. <c>R4</c>.</param>
 /// <param name="Detail">Human-readable detail; never personal data.</param>
-public sealed record HistoryStep(DateTimeOffset At, string Step, string Rule, string Detail);
+public sealed record HistoryStep(DateTimeOffset At, string Step, string Rule, string Detail)
+{
+    /// <summary>The staff member whose action this step records (API.md "Who acted"); null for the workflow's own steps.</summary>
+    public Actor? By { get; init; }
+}

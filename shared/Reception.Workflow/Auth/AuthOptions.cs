@@ -1,9 +1,10 @@
 namespace Reception.Workflow.Auth;
 
-/// <summary>Configuration section <c>Reception:Auth</c>: API keys per role and the e-gov webhook secret.</summary>
+/// <summary>Configuration section <c>Reception:Auth</c>: who may call, and how they prove it.</summary>
 /// <remarks>
 /// Keys are listed per role (<c>Reception:Auth:Keys:office:0</c>), so a key can be rotated by
-/// adding the new one beside the old one for a while.
+/// adding the new one beside the old one for a while. Machine clients (e-gov, call centre) and
+/// scripts use keys; people sign in (API.md "Who acted").
 /// </remarks>
 public sealed class AuthOptions
 {
@@ -12,4 +13,14 @@ public sealed class AuthOptions
     public Dictionary<string, string[]> Keys { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string? EgovWebhookSecret { get; set; }
+
+    /// <summary>
+    /// Trust the <c>X-MS-CLIENT-PRINCIPAL</c> header that App Service Authentication (Microsoft Entra
+    /// ID) puts on signed-in requests. Only true where the platform's authentication is switched on
+    /// (infra/main.bicep sets both together): anywhere else the header could be forged by the caller.
+    /// </summary>
+    public bool TrustPlatformPrincipal { get; set; }
+
+    /// <summary>Development only: the people one may sign in as on the local sign-in page.</summary>
+    public List<DevelopmentUser> DevelopmentUsers { get; set; } = [];
 }

@@ -21,10 +21,11 @@ public static class DevelopmentCredentials
 
         bool devKey = options.Keys.Values.Any(keys => keys.Any(Keys.Contains));
         bool devSecret = string.Equals(options.EgovWebhookSecret, EgovWebhookSecret, StringComparison.Ordinal);
-        if (devKey || devSecret)
+        bool devUsers = options.DevelopmentUsers.Count > 0;
+        if (devKey || devSecret || devUsers)
         {
             throw new InvalidOperationException(
-                $"The development API keys or webhook secret are configured in the '{environmentName}' environment. " +
+                $"The development API keys, webhook secret or sign-in users are configured in the '{environmentName}' environment. " +
                 "They are public: configure real secrets (Reception:Auth) or run in Development.");
         }
     }

@@ -1,7 +1,11 @@
+using Reception.Workflow.Appeals;
+
 namespace Reception.Workflow.Events;
 
 /// <summary>The head of apparatus decides on the Department's memo (§26).</summary>
 public sealed record DecisionEvent(bool Approve, string? Reason) : IStaffEvent
 {
     public string? ForStep { get; init; }
+
+    public Actor? By { get; init; }
 }

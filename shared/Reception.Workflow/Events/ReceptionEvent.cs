@@ -1,3 +1,5 @@
+using Reception.Workflow.Appeals;
+
 namespace Reception.Workflow.Events;
 
 /// <summary>The protocol of a reception, validated.</summary>
@@ -8,4 +10,6 @@ public sealed record ReceptionEvent(
     IReadOnlyList<HandedInAppeal> HandedInAppeals) : IStaffEvent
 {
     public string? ForStep { get; init; }
+
+    public Actor? By { get; init; }
 }

@@ -1,3 +1,5 @@
+using Reception.Workflow.Appeals;
+
 namespace Reception.Workflow.Events;
 
 /// <summary>The Department's review (<c>POST /api/appeals/{id}/review</c>), validated.</summary>
@@ -5,4 +7,6 @@ namespace Reception.Workflow.Events;
 public sealed record ReviewEvent(ReviewOutcome Outcome, string? OfficialId, DateOnly? ProposedDate, string? Reason, string? CentralBody, bool ConsultationGiven = false) : IStaffEvent
 {
     public string? ForStep { get; init; }
+
+    public Actor? By { get; init; }
 }

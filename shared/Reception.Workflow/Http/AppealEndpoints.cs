@@ -6,7 +6,7 @@ using Reception.Workflow.Ports;
 namespace Reception.Workflow.Http;
 
 /// <summary>Reading appeals (API.md "Reading").</summary>
-public sealed class AppealEndpoints(ApiKeyAuthenticator auth, IAppealStore appeals)
+public sealed class AppealEndpoints(CallerAuthenticator auth, IAppealStore appeals)
 {
     /// <summary><c>GET /api/appeals/{appealId}</c>: the whole appeal, for any staff role.</summary>
     public async Task<IResult> GetAsync(HttpRequest request, string appealId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Domain.Appeals;
 using Reception.Domain.Validation;
+using Reception.Workflow.Appeals;
 using Reception.Workflow.Auth;
 using Reception.Workflow.Intake;
 
@@ -10,7 +11,7 @@ namespace Reception.Workflow.Http;
 /// <c>POST /api/intake/{egov|call-center|office}</c> of API.md, served identically by both hosts.
 /// Checks run in the order that reveals least: credentials, media type, size, signature, body.
 /// </summary>
-public sealed class IntakeEndpoints(ApiKeyAuthenticator auth, IntakeService intake)
+public sealed class IntakeEndpoints(CallerAuthenticator auth, IntakeService intake)
 {
     public Task<IResult> EgovAsync(HttpRequest request, CancellationToken cancellationToken) =>
         SubmitAsync(request, IntakeRoute.Egov, Roles.Egov, cancellationToken);
@@ -52,7 +53,9 @@ public sealed class IntakeEndpoints(ApiKeyAuthenticator auth, IntakeService inta
             return Problems.Validation(validation.Errors);
         }
 
-        IntakeResult result = await intake.SubmitAsync(route, validation.Submission!, validation.Channel!.Value, cancellationToken);
+        // A person at the office counter is named in the history; the portal and the call centre are machines.
+        Actor? receivedBy = route == IntakeRoute.Office ? auth.ActorOf(request, role) : null;
+        IntakeResult result = await intake.SubmitAsync(route, validation.Submission!, validation.Channel!.Value, cancellationToken, receivedBy: receivedBy);
         var reply = new IntakeReply(
             result.AppealId,
             result.TrackingCode,

@@ -56,7 +56,7 @@ public static class JsonBody
     /// role (401/403), the media type and size (415/413), then the body itself (400).
     /// </summary>
     public static async Task<(T? Body, IResult? Problem)> ReadAuthorizedAsync<T>(
-        ApiKeyAuthenticator auth, HttpRequest request, string[] roles, CancellationToken cancellationToken)
+        CallerAuthenticator auth, HttpRequest request, string[] roles, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(auth);

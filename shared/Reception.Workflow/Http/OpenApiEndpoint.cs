@@ -39,7 +39,7 @@ public sealed class OpenApiEndpoint
                 ["schemas"] = ApiSchemas.All(),
                 ["securitySchemes"] = new JsonObject
                 {
-                    ["apiKey"] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = ApiKeyAuthenticator.KeyHeader },
+                    ["apiKey"] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = CallerAuthenticator.KeyHeader },
                 },
             },
         };

@@ -7,7 +7,7 @@ using Reception.Workflow.Reports;
 namespace Reception.Workflow.Http;
 
 /// <summary><c>GET /api/reports/quarterly/{year}/{quarter}</c> (reports): JSON, or <c>?format=csv|html</c> (R25).</summary>
-public sealed class ReportEndpoints(ApiKeyAuthenticator auth, IReportCounters counters)
+public sealed class ReportEndpoints(CallerAuthenticator auth, IReportCounters counters)
 {
     public async Task<IResult> QuarterlyAsync(HttpRequest request, int year, int quarter, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ using Reception.Workflow.Schedule;
 namespace Reception.Workflow.Http;
 
 /// <summary>The office keeps the schedule: reception days (R12, R13) and officials' absences (R14).</summary>
-public sealed class ScheduleEndpoints(ApiKeyAuthenticator auth, IScheduleStore schedule, AbsenceService absences, TimeProvider clock)
+public sealed class ScheduleEndpoints(CallerAuthenticator auth, IScheduleStore schedule, AbsenceService absences, TimeProvider clock)
 {
     /// <summary><c>GET /api/schedule?month=2026-12&amp;lang=kk|ru[&amp;format=ics]</c> (no key): the published schedule (R13).</summary>
     public async Task<IResult> GetMonthAsync(HttpRequest request, CancellationToken cancellationToken)

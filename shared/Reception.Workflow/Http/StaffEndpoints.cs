@@ -21,7 +21,7 @@ namespace Reception.Workflow.Http;
 /// changes nothing.
 /// </summary>
 public sealed class StaffEndpoints(
-    ApiKeyAuthenticator auth, IAppealStore appeals, IScheduleStore schedule, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
+    CallerAuthenticator auth, IAppealStore appeals, IScheduleStore schedule, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
 {
     public Task<IResult> ReviewAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
         ActAsync<ReviewRequest>(request, appealId, [Roles.Department], StaffActions.Review, workflows, ValidateReviewAsync, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class StaffEndpoints(
         await workflows.RaiseEventAsync(
             appealId,
             StaffActions.InstructionAnswer(number),
-            new Events.InstructionAnswerEvent(body!.Executor!.Trim(), body.Answer!.Trim(), body.Final ?? false),
+            new Events.InstructionAnswerEvent(body!.Executor!.Trim(), body.Answer!.Trim(), body.Final ?? false) { By = auth.ActorOf(request, Roles.Department) },
             cancellationToken);
         return Accepted(appealId, AppealStatus.UnderControl);
     }
@@ -140,16 +140,16 @@ public sealed class StaffEndpoints(
         // Nothing is written here: the workflow is the appeal's only writer. The event names the
         // wait it answers, so a repeat (a retry after a lost reply, two clicks at once) is dropped
         // by the workflow instead of answering a later wait.
-        await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event!, appeal.Progress.AwaitingStep), cancellationToken);
+        await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event!, appeal.Progress.AwaitingStep, auth.ActorOf(request, roles)), cancellationToken);
         return Accepted(appealId, result.ExpectedStatus);
     }
 
-    private static IStaffEvent ForWait(IStaffEvent workflowEvent, string? awaitingStep) => workflowEvent switch
+    private static IStaffEvent ForWait(IStaffEvent workflowEvent, string? awaitingStep, Actor by) => workflowEvent switch
     {
-        ReviewEvent e => e with { ForStep = awaitingStep },
-        CentralBodyResponseEvent e => e with { ForStep = awaitingStep },
-        DecisionEvent e => e with { ForStep = awaitingStep },
-        ReceptionEvent e => e with { ForStep = awaitingStep },
+        ReviewEvent e => e with { ForStep = awaitingStep, By = by },
+        CentralBodyResponseEvent e => e with { ForStep = awaitingStep, By = by },
+        DecisionEvent e => e with { ForStep = awaitingStep, By = by },
+        ReceptionEvent e => e with { ForStep = awaitingStep, By = by },
         _ => throw new ArgumentException($"{workflowEvent.GetType().Name} is not a staff event this endpoint raises.", nameof(workflowEvent)),
     };
 

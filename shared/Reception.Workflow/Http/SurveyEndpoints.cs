@@ -14,7 +14,7 @@ namespace Reception.Workflow.Http;
 
 /// <summary>The office's satisfaction survey (R23) and the head's restrictive measures (R17).</summary>
 public sealed class SurveyEndpoints(
-    ApiKeyAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, IReportCounters counters, RestrictiveMeasuresService measures, TimeProvider clock)
+    CallerAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, IReportCounters counters, RestrictiveMeasuresService measures, TimeProvider clock)
 {
     /// <summary><c>GET /api/surveys/pending</c>: whom to phone, with the contact the office needs.</summary>
     public async Task<IResult> PendingAsync(HttpRequest request, CancellationToken cancellationToken)

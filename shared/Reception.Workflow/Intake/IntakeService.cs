@@ -24,12 +24,14 @@ public sealed partial class IntakeService(
 
     /// <summary>Stores the appeal and asks for its workflow; a repeat of the same request returns the first appeal.</summary>
     /// <param name="origin">For an appeal handed in at a reception: its origin (R21) and excluded executors (R22).</param>
+    /// <param name="receivedBy">The office worker who registered a paper, courier or oral appeal; null for machine channels.</param>
     public async Task<IntakeResult> SubmitAsync(
         IntakeRoute route,
         AppealSubmission submission,
         Channel channel,
         CancellationToken cancellationToken,
-        AppealProgress? origin = null)
+        AppealProgress? origin = null,
+        Actor? receivedBy = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
         for (int attempt = 0; attempt < AppealIdentities.MaxAttempts; attempt++)
@@ -39,7 +41,7 @@ public sealed partial class IntakeService(
             // The request first, the appeal second: if this process dies between the two, the
             // stored appeal still gets its workflow (a request without an appeal is dropped).
             await starts.RequestStartAsync(ids.AppealId, cancellationToken);
-            AppealRecord? earlier = await appeals.CreateIfAbsentAsync(NewAppeal(ids, submission, channel, origin), cancellationToken);
+            AppealRecord? earlier = await appeals.CreateIfAbsentAsync(NewAppeal(ids, submission, channel, origin, receivedBy), cancellationToken);
             if (earlier is null)
             {
                 LogAccepted(logger, ids.AppealId, channel);
@@ -58,7 +60,7 @@ public sealed partial class IntakeService(
         throw new InvalidOperationException($"Intake of {route} {submission.ExternalId}: {AppealIdentities.MaxAttempts} tracking codes in a row were taken.");
     }
 
-    private AppealRecord NewAppeal(IntakeIds ids, AppealSubmission submission, Channel channel, AppealProgress? origin)
+    private AppealRecord NewAppeal(IntakeIds ids, AppealSubmission submission, Channel channel, AppealProgress? origin, Actor? receivedBy)
     {
         DateTimeOffset now = clock.GetUtcNow();
         return new AppealRecord
@@ -71,7 +73,7 @@ public sealed partial class IntakeService(
             Progress = origin ?? new AppealProgress(),
             History = [origin?.FromPersonalReception == true
                 ? new HistoryStep(now, StepName.Received, Rule.R21, $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
-                : new HistoryStep(now, StepName.Received, Rule.R1, $"Received through {CamelCaseNames.Of(channel)}.")],
+                : new HistoryStep(now, StepName.Received, Rule.R1, $"Received through {CamelCaseNames.Of(channel)}.") { By = receivedBy }],
         };
     }
 

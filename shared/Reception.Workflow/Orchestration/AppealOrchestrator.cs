@@ -69,10 +69,11 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         if (!decision.Approve)
         {
             return (await steps.AdvanceAsync(StepName.Refused, Rule.R8, $"The head of apparatus refused: {decision.Reason}", AppealStatus.Refused,
-                change: new Refusal(decision.Reason), notify: NotificationKind.Refused)).Status;
+                change: new Refusal(decision.Reason), notify: NotificationKind.Refused, by: decision.By)).Status;
         }
 
-        await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision);
+        await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision,
+            by: decision.By);
         await ReceptionPhase.ScheduleAsync(context, id, steps);
         return await ReceptionPhase.ReceiveAsync(context, id, keys, steps);
     }
@@ -88,12 +89,12 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
             {
                 case ReviewOutcome.Refuse:
                     await steps.AdvanceAsync(StepName.Refused, Rule.R3, $"Refused after review: {review.Reason}", AppealStatus.Refused,
-                        change: new Refusal(review.Reason, AfterConsultation: review.ConsultationGiven), notify: NotificationKind.Refused);
+                        change: new Refusal(review.Reason, AfterConsultation: review.ConsultationGiven), notify: NotificationKind.Refused, by: review.By);
                     return false;
 
                 case ReviewOutcome.Extend:
                     await steps.AdvanceAsync(StepName.Extended, Rule.R9, $"Term extended: {review.Reason}", AppealStatus.UnderReview, StaffActions.Review,
-                        change: new TermExtended(review.Reason), notify: NotificationKind.Extended);
+                        change: new TermExtended(review.Reason), notify: NotificationKind.Extended, by: review.By);
                     break;
 
                 case ReviewOutcome.RequestCentralBody:
@@ -103,7 +104,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
                 default:
                     await steps.AdvanceAsync(StepName.Proposed, Rule.R5, $"Memo to the head of apparatus: reception by {review.OfficialId} on {review.ProposedDate:yyyy-MM-dd}.",
                         AppealStatus.AwaitingDecision, StaffActions.Decision,
-                        change: new ProposalMade(new Proposal(review.OfficialId!, review.ProposedDate!.Value)));
+                        change: new ProposalMade(new Proposal(review.OfficialId!, review.ProposedDate!.Value)), by: review.By);
                     return true;
             }
         }
@@ -117,19 +118,19 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         var body = new Dictionary<string, string> { ["body"] = review.CentralBody ?? string.Empty };
         await steps.AdvanceAsync(StepName.CentralBodyRequested, Rule.R10, $"Participation by video conference requested from {review.CentralBody}: {review.Reason}",
             AppealStatus.CentralBodyRequested, StaffActions.CentralBodyResponse,
-            change: new TermExtended(Reason: null), notify: NotificationKind.CentralBodyRequested, values: body);
+            change: new TermExtended(Reason: null), notify: NotificationKind.CentralBodyRequested, values: body, by: review.By);
 
         CentralBodyResponseEvent response = await StaffWaits.WaitAsync<CentralBodyResponseEvent>(
             context, id, StaffActions.CentralBodyResponse, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R10, keys);
         if (response.Participates)
         {
-            await steps.AdvanceAsync(StepName.CentralBodyParticipates, Rule.R10, $"{review.CentralBody} takes part: {response.Note}");
+            await steps.AdvanceAsync(StepName.CentralBodyParticipates, Rule.R10, $"{review.CentralBody} takes part: {response.Note}", by: response.By);
         }
         else
         {
             await steps.AdvanceAsync(StepName.CentralBodyRefusalReported, Rule.R11, $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals.",
                 notify: NotificationKind.CentralBodyRefusalReport, audience: Audience.PresidentialAdministration,
-                values: new Dictionary<string, string>(body) { ["reason"] = response.Note ?? string.Empty });
+                values: new Dictionary<string, string>(body) { ["reason"] = response.Note ?? string.Empty }, by: response.By);
         }
 
         await steps.AdvanceAsync(StepName.BackToReview, Rule.R5, "Back to the Department's review.", AppealStatus.UnderReview, StaffActions.Review);

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Orchestration;
@@ -17,10 +18,11 @@ internal sealed class AppealSteps(TaskOrchestrationContext context, string appea
         AppealChange? change = null,
         NotificationKind? notify = null,
         string audience = Audience.Applicant,
-        IReadOnlyDictionary<string, string>? values = null) =>
+        IReadOnlyDictionary<string, string>? values = null,
+        Actor? by = null) =>
         context.CallActivityAsync<AppealSnapshot>(
             nameof(AdvanceAppeal),
-            new AppealStep(appealId, keys.Next(step), step, rule, detail, status, awaiting, change, notify, audience, values),
+            new AppealStep(appealId, keys.Next(step), step, rule, detail, status, awaiting, change, notify, audience, values, by),
             ActivityRetry.Standard);
 
     /// <summary>The number of the step key of the last <see cref="RecordSlotAsync"/>: the reception wait starts there.</summary>

@@ -50,7 +50,8 @@ internal static class InstructionControl
                     StepName.InstructionAnswered,
                     Rule.R20,
                     $"Instruction {number}: {(answer.Final ? "final" : "interim")} answer by {answer.Executor}.",
-                    Change: new InstructionAnswered(number, new InstructionAnswer(answer.Executor, answer.Answer, answer.Final, context.CurrentUtcDateTime))),
+                    Change: new InstructionAnswered(number, new InstructionAnswer(answer.Executor, answer.Answer, answer.Final, context.CurrentUtcDateTime)),
+                    By: answer.By),
                 ActivityRetry.Standard);
             if (answer.Final)
             {

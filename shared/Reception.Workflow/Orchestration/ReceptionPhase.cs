@@ -91,7 +91,7 @@ internal static class ReceptionPhase
             waitStartedAt: steps.SlotRecordedAt);
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
-            await steps.AdvanceAsync(StepName.NoShow, Rule.R15, "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow);
+            await steps.AdvanceAsync(StepName.NoShow, Rule.R15, "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow, by: reception.By);
             await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new SurveyQueued());
             return AppealStatus.NoShow;
         }
@@ -101,7 +101,7 @@ internal static class ReceptionPhase
             .ToList();
         await steps.AdvanceAsync(StepName.ReceptionHeld, Rule.R19,
             $"Reception held; identity verified (R15); {instructions.Count} instruction(s) in the protocol; {reception.HandedInAppeals.Count} appeal(s) handed in.",
-            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions));
+            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions), by: reception.By);
 
         if (reception.HandedInAppeals.Count > 0)
         {

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reception.Workflow.Http;
+
+namespace Reception.Functions.Auth;
+
+/// <summary><c>GET /api/me</c> and the Development sign-in routes (API.md "Who acted"); in Azure people sign in at <c>/.auth/login/aad</c>.</summary>
+public sealed class SignInFunctions(SignInEndpoints endpoints)
+{
+    [Function("GetMe")]
+    public IResult Me(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
+        endpoints.Me(request);
+
+    [Function("ListDevelopmentUsers")]
+    public IResult DevelopmentUsers(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/users")] HttpRequest request) =>
+        endpoints.DevelopmentUsers();
+
+    [Function("DevelopmentSignIn")]
+    public Task<IResult> SignIn(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dev/sign-in")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.SignInAsync(request, cancellationToken);
+
+    [Function("SignOut")]
+    public IResult SignOut(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-out")] HttpRequest request) =>
+        SignInEndpoints.SignOut(request);
+}
