@@ -13,6 +13,11 @@ public static class ReceptionRoutes
         routes.MapPost("/api/intake/egov", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.EgovAsync(r, ct));
         routes.MapPost("/api/intake/call-center", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.CallCenterAsync(r, ct));
         routes.MapPost("/api/intake/office", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.OfficeAsync(r, ct));
+        routes.MapGet("/api/appeals", (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.ListAsync(r, ct));
+        routes.MapPost("/api/worklists/rebuild", (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.RebuildAsync(r, ct));
+        routes.MapGet("/api/officials", (HttpRequest r, OfficialEndpoints e, CancellationToken ct) => e.ListAsync(r, ct));
+        routes.MapGet("/api/officials/{officialId}/days", (HttpRequest r, string officialId, OfficialEndpoints e, CancellationToken ct) => e.DaysAsync(r, officialId, ct));
+        routes.MapGet("/api/officials/{officialId}/receptions", (HttpRequest r, string officialId, OfficialEndpoints e, CancellationToken ct) => e.ReceptionsAsync(r, officialId, ct));
         routes.MapGet("/api/appeals/{appealId}", (HttpRequest r, string appealId, AppealEndpoints e, CancellationToken ct) => e.GetAsync(r, appealId, ct));
         routes.MapGet("/api/public/appeals/{trackingCode}", (string trackingCode, PublicEndpoints e, CancellationToken ct) => e.GetAsync(trackingCode, ct));
         routes.MapPost("/api/appeals/{appealId}/review", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReviewAsync(r, appealId, w, ct));
@@ -34,6 +39,10 @@ public static class ReceptionRoutes
         routes.MapGet("/api/health", (HealthEndpoint e, CancellationToken ct) => e.GetAsync(ct));
         routes.MapGet("/api/clock", (ClockEndpoint e) => e.Get());
         routes.MapGet("/api/openapi.json", (OpenApiEndpoint e) => e.Get());
+        routes.MapGet("/", (HttpResponse r, PageEndpoints e) => e.Workbench(r));
+        routes.MapGet("/status", (HttpResponse r, PageEndpoints e) => e.ApplicantPage(r));
+        routes.MapGet("/status/{trackingCode}", (HttpResponse r, PageEndpoints e) => e.ApplicantPage(r));
+        routes.MapGet("/web/{**path}", (HttpResponse r, string path, PageEndpoints e) => e.Asset(r, path));
     }
 
     /// <summary>Development only: the notification sink and what it received (not part of API.md).</summary>

@@ -31,6 +31,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
+        services.AddSingleton<Workflow.Worklists.IWorklistIndex, TableWorklistIndex>();
         services.AddSingleton<ISentNotifications, TableSentNotifications>();
         services.AddSingleton<IReportCounters, TableReportCounters>();
         services.AddSingleton(_ => connection.CreateBlobServiceClient());

@@ -46,6 +46,10 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<RestrictiveMeasuresService>();
         services.AddSingleton<SurveyEndpoints>();
         services.AddSingleton<SignInEndpoints>();
+        services.AddSingleton<WorklistEndpoints>();
+        services.AddSingleton<OfficialEndpoints>();
+        services.AddSingleton<PageEndpoints>();
+        services.AddSingleton<Worklists.WorklistRebuild>();
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
         services.AddTransient<RegisterAppeal>();

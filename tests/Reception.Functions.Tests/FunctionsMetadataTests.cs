@@ -53,7 +53,7 @@ public class FunctionsMetadataTests
             "appeals/{appealId}/instructions/{number:int}/answer", "schedule", "officials/{officialId}/unavailability",
         })
         {
-            Assert.Contains($"\"route\": \"{route}\"", json, StringComparison.Ordinal);
+            Assert.Contains($"\"route\": \"api/{route}\"", json, StringComparison.Ordinal);
         }
     }
 
@@ -63,12 +63,27 @@ public class FunctionsMetadataTests
         using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
         var served = metadata.RootElement.EnumerateArray()
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
-            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger" && b.GetProperty("route").GetString()!.StartsWith("api/", StringComparison.Ordinal))
             .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m =>
-                $"{m.GetString()!.ToUpperInvariant()} /api/{System.Text.RegularExpressions.Regex.Replace(b.GetProperty("route").GetString()!, ":[a-z]+}", "}")}"))
+                $"{m.GetString()!.ToUpperInvariant()} /{System.Text.RegularExpressions.Regex.Replace(b.GetProperty("route").GetString()!, ":[a-z]+}", "}")}"))
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(Reception.Workflow.Http.ApiCatalog.Routes.Select(r => $"{r.Method} {r.Path}").Order(StringComparer.Ordinal), served);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ServesThePages_AtTheRootWithoutOverlappingTheApi()
+    {
+        using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+        string[] pages = [.. metadata.RootElement.EnumerateArray()
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .Select(b => b.GetProperty("route").GetString()!)
+            .Where(r => !r.StartsWith("api/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["status/{trackingCode?}", "web/{*path}", "{page:regex(^index\\.html$)?}"], pages);
+        Assert.Contains("\"routePrefix\": \"\"", File.ReadAllText(Path.Combine(Path.GetDirectoryName(MetadataPath())!, "host.json")), StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string[]> ReadTriggers()

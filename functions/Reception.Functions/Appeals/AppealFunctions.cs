@@ -9,14 +9,14 @@ public sealed class AppealFunctions(AppealEndpoints endpoints, PublicEndpoints p
 {
     [Function("GetPublicAppeal")]
     public Task<IResult> GetPublic(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "public/appeals/{trackingCode}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/public/appeals/{trackingCode}")] HttpRequest request,
         string trackingCode,
         CancellationToken cancellationToken) =>
         publicEndpoints.GetAsync(trackingCode, cancellationToken);
 
     [Function("GetAppeal")]
     public Task<IResult> Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "appeals/{appealId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/appeals/{appealId}")] HttpRequest request,
         string appealId,
         CancellationToken cancellationToken) =>
         endpoints.GetAsync(request, appealId, cancellationToken);

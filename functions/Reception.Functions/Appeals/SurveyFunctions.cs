@@ -10,19 +10,19 @@ public sealed class SurveyFunctions(SurveyEndpoints endpoints)
 {
     [Function("RecordSurvey")]
     public Task<IResult> Record(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "appeals/{appealId}/survey")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/appeals/{appealId}/survey")] HttpRequest request,
         string appealId, CancellationToken cancellationToken) =>
         endpoints.RecordAsync(request, appealId, cancellationToken);
 
     [Function("PendingSurveys")]
     public Task<IResult> Pending(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/pending")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/pending")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.PendingAsync(request, cancellationToken);
 
     [Function("RestrictiveMeasures")]
     public Task<IResult> RestrictiveMeasures(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "restrictive-measures")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/restrictive-measures")] HttpRequest request,
         [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>
         endpoints.RestrictiveMeasuresAsync(request, workflows, cancellationToken);

@@ -9,22 +9,22 @@ public sealed class SignInFunctions(SignInEndpoints endpoints)
 {
     [Function("GetMe")]
     public IResult Me(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/me")] HttpRequest request) =>
         endpoints.Me(request);
 
     [Function("ListDevelopmentUsers")]
     public IResult DevelopmentUsers(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/users")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/dev/users")] HttpRequest request) =>
         endpoints.DevelopmentUsers();
 
     [Function("DevelopmentSignIn")]
     public Task<IResult> SignIn(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "dev/sign-in")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/dev/sign-in")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.SignInAsync(request, cancellationToken);
 
     [Function("SignOut")]
     public IResult SignOut(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "sign-out")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/sign-out")] HttpRequest request) =>
         SignInEndpoints.SignOut(request);
 }

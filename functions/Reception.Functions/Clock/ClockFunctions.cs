@@ -9,17 +9,17 @@ public sealed class ClockFunctions(ClockEndpoint endpoint, OpenApiEndpoint openA
 {
     [Function("GetHealth")]
     public Task<IResult> GetHealth(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request,
         CancellationToken cancellationToken) =>
         health.GetAsync(cancellationToken);
 
     [Function("GetOpenApi")]
     public IResult GetOpenApi(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/openapi.json")] HttpRequest request) =>
         openApi.Get();
 
     [Function("GetClock")]
     public IResult Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clock")] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/clock")] HttpRequest request) =>
         endpoint.Get();
 }

@@ -12,19 +12,19 @@ public sealed class IntakeFunctions(IntakeEndpoints endpoints)
 {
     [Function("IntakeEgov")]
     public Task<IResult> Egov(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/egov")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/intake/egov")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.EgovAsync(request, cancellationToken);
 
     [Function("IntakeCallCenter")]
     public Task<IResult> CallCenter(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/call-center")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/intake/call-center")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.CallCenterAsync(request, cancellationToken);
 
     [Function("IntakeOffice")]
     public Task<IResult> Office(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "intake/office")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/intake/office")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.OfficeAsync(request, cancellationToken);
 }

@@ -9,7 +9,7 @@ public sealed class ReportFunctions(ReportEndpoints endpoints)
 {
     [Function("QuarterlyReport")]
     public Task<IResult> Quarterly(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "reports/quarterly/{year:int}/{quarter:int}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/reports/quarterly/{year:int}/{quarter:int}")] HttpRequest request,
         int year, int quarter, CancellationToken cancellationToken) =>
         endpoints.QuarterlyAsync(request, year, quarter, cancellationToken);
 }

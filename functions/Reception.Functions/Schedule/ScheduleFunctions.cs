@@ -10,19 +10,19 @@ public sealed class ScheduleFunctions(ScheduleEndpoints endpoints)
 {
     [Function("AddReceptionDay")]
     public Task<IResult> AddDay(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "schedule")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/schedule")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.AddDayAsync(request, cancellationToken);
 
     [Function("GetSchedule")]
     public Task<IResult> GetMonth(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "schedule")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/schedule")] HttpRequest request,
         CancellationToken cancellationToken) =>
         endpoints.GetMonthAsync(request, cancellationToken);
 
     [Function("OfficialUnavailable")]
     public Task<IResult> Unavailability(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officials/{officialId}/unavailability")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/officials/{officialId}/unavailability")] HttpRequest request,
         string officialId,
         [DurableClient] DurableTaskClient workflows,
         CancellationToken cancellationToken) =>

@@ -19,8 +19,9 @@ public sealed class ReceptionTables
     public const string SettingsTable = "Settings";
     public const string SurveysTable = "Surveys";
     public const string SentTable = "Sent";
+    public const string WorklistTable = "Worklist";
 
-    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable];
+    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

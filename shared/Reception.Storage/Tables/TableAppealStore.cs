@@ -50,6 +50,15 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         return row is null ? null : AppealEntityMapper.ToRecord(row).Appeal;
     }
 
+    public async IAsyncEnumerable<AppealRecord> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        await foreach (TableEntity row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            yield return AppealEntityMapper.ToRecord(row).Appeal;
+        }
+    }
+
     public async Task<AppealRecord> ApplyStepAsync(
         string appealId, string stepKey, Func<AppealRecord, AppealRecord> change, HistoryStep step, CancellationToken cancellationToken)
     {

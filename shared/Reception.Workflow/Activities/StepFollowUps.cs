@@ -3,6 +3,7 @@ using Reception.Domain.Appeals;
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Worklists;
 
 namespace Reception.Workflow.Activities;
 
@@ -11,7 +12,7 @@ namespace Reception.Workflow.Activities;
 /// was received or answered on which question (R3), and the report counters (R25). Each is
 /// idempotent by the appeal and the step, so a step recorded again changes none of them twice.
 /// </summary>
-public sealed class StepFollowUps(ISurveyStore surveys, IApplicantIndex applicants, IReportCounters counters, TimeProvider clock)
+public sealed class StepFollowUps(ISurveyStore surveys, IWorklistIndex worklists, IApplicantIndex applicants, IReportCounters counters, TimeProvider clock)
 {
     public async Task RunAsync(AppealStep step, AppealRecord appeal, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class StepFollowUps(ISurveyStore surveys, IApplicantIndex applican
         if (step.Change?.QueuesForSurvey == true)
         {
             await surveys.QueueAsync(appeal.AppealId, now, cancellationToken);
+            await worklists.ListSurveyAsync(WorklistEntries.Survey(appeal, AlmatyTime.DateOf(now)), cancellationToken);
         }
 
         await RecordOutcomeForRepeatsAsync(appeal, cancellationToken);

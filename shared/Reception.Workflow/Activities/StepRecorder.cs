@@ -7,6 +7,7 @@ using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Worklists;
 
 namespace Reception.Workflow.Activities;
 
@@ -14,9 +15,10 @@ namespace Reception.Workflow.Activities;
 /// Records one step of an appeal (status, history, its change and the message it sends) in one
 /// atomic write, checked against the lifecycle, then puts the message on the outbox. Idempotent by
 /// the step key: a retry or a replay records nothing twice, and the message keeps its
-/// deterministic id.
+/// deterministic id. The worklist index is brought in line with the recorded appeal.
 /// </summary>
-public sealed class StepRecorder(IAppealStore appeals, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
+public sealed class StepRecorder(
+    IAppealStore appeals, IWorklistIndex worklists, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
 {
     /// <returns>The appeal after the step (or as an earlier run of the same step left it).</returns>
     public async Task<AppealRecord> RecordAsync(AppealStep step, CancellationToken cancellationToken)
@@ -31,10 +33,17 @@ public sealed class StepRecorder(IAppealStore appeals, INotificationOutbox outbo
             new HistoryStep(now, step.Step, step.Rule, step.Detail) { By = step.By },
             cancellationToken);
 
+        // The worklists follow the appeal in the same activity: a crash between the two is retried
+        // until both are written (the index takes only a state at least as new as its own).
+        await worklists.SyncAsync(appeal, cancellationToken);
+
         if (step.Notify is { } kind)
         {
             Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
-            string text = NotificationTemplates.Render(kind, language, Values(appeal, step));
+
+            // The applicant is sent exactly the words their appeal keeps (and their status page shows).
+            string text = appeal.Progress.Notifications.FirstOrDefault(n => n.Id == notificationId)?.Text
+                ?? NotificationTemplates.Render(kind, language, Values(appeal, step));
             await outbox.EnqueueAsync(
                 new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text),
                 cancellationToken);
@@ -56,7 +65,10 @@ public sealed class StepRecorder(IAppealStore appeals, INotificationOutbox outbo
         changed = step.Change?.ApplyTo(changed, calendar, policy) ?? changed;
         if (step.Notify is { } kind && step.Audience == Audience.Applicant)
         {
-            var told = new NotificationRecord(notificationId, CamelCaseNames.Of(kind), CamelCaseNames.Of(appeal.Submission.Language), now);
+            var told = new NotificationRecord(notificationId, CamelCaseNames.Of(kind), CamelCaseNames.Of(appeal.Submission.Language), now)
+            {
+                Text = NotificationTemplates.Render(kind, appeal.Submission.Language, Values(changed, step)),
+            };
             changed = changed with { Progress = changed.Progress with { Notifications = [.. changed.Progress.Notifications, told] } };
         }
 

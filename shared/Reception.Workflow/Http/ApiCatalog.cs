@@ -32,5 +32,14 @@ public static class ApiCatalog
         new("GET", "/api/reports/quarterly/{year}/{quarter}", "quarterlyReport", "The quarter's figures (R25): JSON, or ?format=csv|html.", [Roles.Reports], null, 200),
         new("GET", "/api/health", "getHealth", "Backlog and poisoned messages of the outbox and of the workflow start requests.", [], null, 200),
         new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),
+        new("GET", "/api/appeals", "listWorklist", "A worklist: ?awaiting=review|centralBodyResponse|decision|reception|instructionAnswer|survey&officialId&dueBefore&overdue&limit&cursor, soonest deadline first.", Staff, null, 200),
+        new("POST", "/api/worklists/rebuild", "rebuildWorklists", "Rebuilds the worklist index from every appeal (after a restore or an upgrade).", [Roles.Department, Roles.Office], null, 200),
+        new("GET", "/api/officials", "listOfficials", "Officials with reception days, with their names.", Staff, null, 200),
+        new("GET", "/api/officials/{officialId}/days", "officialDays", "An official's reception days (?from&to): room, bookings, and whether a memo can still propose the day (R5).", Staff, null, 200),
+        new("GET", "/api/officials/{officialId}/receptions", "officialReceptions", "One reception day's applicants (?date) in the order they are received (R7).", [Roles.Office, Roles.Official, Roles.Department], null, 200),
+        new("GET", "/api/me", "getMe", "Who is signed in: id, name, roles, sign-in kind.", [], null, 200),
+        new("GET", "/api/dev/users", "developmentUsers", "Development only: the people one may sign in as (404 elsewhere).", [], null, 200),
+        new("POST", "/api/dev/sign-in", "developmentSignIn", "Development only: sign in as one of the development users (a cookie).", [], "SignIn", 200),
+        new("POST", "/api/sign-out", "signOut", "Ends the development sign-in (in Azure: /.auth/logout).", [], null, 204),
     ];
 }

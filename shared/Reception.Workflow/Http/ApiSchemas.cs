@@ -27,6 +27,7 @@ public static class ApiSchemas
             ("kind", Enum("scheduled", "beforeReportingMeeting", "afterReportingMeeting", "onAkimsOrder"))),
         ["Unavailability"] = Object(["date", "reason"], ("date", Date()), ("reason", Str())),
         ["Survey"] = Object(["score"], ("score", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 5 }), ("comment", Str())),
+        ["SignIn"] = Object(["userId"], ("userId", Str())),
         ["RestrictiveMeasures"] = Object(["active"], ("active", Bool()), ("reason", Str())),
         ["Problem"] = Object(["title", "status", "detail"], ("type", Str()), ("title", Str()), ("status", new JsonObject { ["type"] = "integer" }), ("detail", Str()),
             ("errors", new JsonObject { ["type"] = "object", ["additionalProperties"] = Array(Str()) })),

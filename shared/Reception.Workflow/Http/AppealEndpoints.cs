@@ -6,7 +6,7 @@ using Reception.Workflow.Ports;
 namespace Reception.Workflow.Http;
 
 /// <summary>Reading appeals (API.md "Reading").</summary>
-public sealed class AppealEndpoints(CallerAuthenticator auth, IAppealStore appeals)
+public sealed class AppealEndpoints(CallerAuthenticator auth, IAppealStore appeals, ISurveyStore surveys)
 {
     /// <summary><c>GET /api/appeals/{appealId}</c>: the whole appeal, for any staff role.</summary>
     public async Task<IResult> GetAsync(HttpRequest request, string appealId, CancellationToken cancellationToken)
@@ -17,8 +17,14 @@ public sealed class AppealEndpoints(CallerAuthenticator auth, IAppealStore appea
         }
 
         AppealRecord? appeal = AppealIds.IsWellFormed(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
-        return appeal is null
-            ? Problems.NotFound($"There is no appeal '{appealId}'.")
-            : Results.Json(AppealView.From(appeal), ReceptionJson.Options);
+        if (appeal is null)
+        {
+            return Problems.NotFound($"There is no appeal '{appealId}'.");
+        }
+
+        Caller caller = CallerAuthenticator.CallerOf(request);
+        bool surveyDue = caller.Roles.Contains(Roles.Office) && AppealActions.MayBeOnSurveyList(appeal)
+            && await surveys.FindResultAsync(appeal.AppealId, cancellationToken) is null;
+        return Results.Json(AppealView.From(appeal) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) }, ReceptionJson.Options);
     }
 }

@@ -33,6 +33,9 @@ public sealed record AppealView(
     string? AwaitingStep,
     IReadOnlyList<HistoryStep> History)
 {
+    /// <summary>The actions the reader's roles may take on the appeal now (<see cref="AppealActions"/>).</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
     public static AppealView From(AppealRecord appeal)
     {
         ArgumentNullException.ThrowIfNull(appeal);

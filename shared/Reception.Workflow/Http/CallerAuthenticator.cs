@@ -78,12 +78,19 @@ public sealed class CallerAuthenticator
         return null;
     }
 
+    /// <summary>The caller <see cref="Require"/> let through.</summary>
+    public static Caller CallerOf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.HttpContext.Items[CallerItem] as Caller
+            ?? throw new InvalidOperationException("CallerOf is called only after Require let the request through.");
+    }
+
     /// <summary>Who acted, in which role, for a request <see cref="Require"/> let through with <paramref name="allowedRoles"/>.</summary>
     public Actor ActorOf(HttpRequest request, params string[] allowedRoles)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Caller caller = request.HttpContext.Items[CallerItem] as Caller
-            ?? throw new InvalidOperationException("ActorOf is called only after Require let the request through.");
+        Caller caller = CallerOf(request);
         return caller.As(caller.RoleAmong(allowedRoles) ?? caller.Roles[0]);
     }
 

@@ -3,7 +3,7 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Http;
 
-/// <summary>What anyone holding the tracking code may see: no name, IIN, phone or subject.</summary>
+/// <summary>What anyone holding the tracking code may see: no name, IIN, phone or subject; the messages the applicant was sent, in their words.</summary>
 public sealed record PublicAppealView(
     AppealStatus Status,
     bool Extended,
@@ -11,7 +11,9 @@ public sealed record PublicAppealView(
     string? RegistrationNumber,
     DateOnly? RegisteredOn,
     AppealDeadlines? Deadlines,
-    BookedSlot? Slot)
+    BookedSlot? Slot,
+    Domain.Appeals.Language Language,
+    IReadOnlyList<PublicMessage> Messages)
 {
     public static PublicAppealView From(AppealRecord appeal)
     {
@@ -23,6 +25,8 @@ public sealed record PublicAppealView(
             appeal.RegistrationNumber,
             appeal.RegisteredOn,
             appeal.Deadlines,
-            appeal.Progress.Slot);
+            appeal.Progress.Slot,
+            appeal.Submission.Language,
+            [.. appeal.Progress.Notifications.Select(n => new PublicMessage(n.Kind, n.At, n.Text))]);
     }
 }

@@ -8,13 +8,20 @@ using Reception.Workflow.Auth;
 using Reception.Workflow.Http.Requests;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
+using Reception.Workflow.Worklists;
 using Reception.Domain.Appeals;
 
 namespace Reception.Workflow.Http;
 
 /// <summary>The office's satisfaction survey (R23) and the head's restrictive measures (R17).</summary>
 public sealed class SurveyEndpoints(
-    CallerAuthenticator auth, IAppealStore appeals, ISurveyStore surveys, IReportCounters counters, RestrictiveMeasuresService measures, TimeProvider clock)
+    CallerAuthenticator auth,
+    IAppealStore appeals,
+    ISurveyStore surveys,
+    IWorklistIndex worklists,
+    IReportCounters counters,
+    RestrictiveMeasuresService measures,
+    TimeProvider clock)
 {
     /// <summary><c>GET /api/surveys/pending</c>: whom to phone, with the contact the office needs.</summary>
     public async Task<IResult> PendingAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -75,10 +82,13 @@ public sealed class SurveyEndpoints(
         // repeated after a crash between the two) counts once.
         DateTimeOffset now = clock.GetUtcNow();
         bool recorded = await surveys.RecordAsync(appealId, body.Score!.Value, body.Comment?.Trim(), now, cancellationToken);
-        SurveyEntry? result = recorded ? null : await surveys.FindResultAsync(appealId, cancellationToken);
-        if ((recorded ? body.Score : result?.Score) is { } score)
+        SurveyEntry? result = await surveys.FindResultAsync(appealId, cancellationToken);
+        if (result?.Score is { } score)
         {
             await counters.AddAsync(AlmatyTime.DateOf(now), appealId, "survey", ReportCounting.ForSurvey(score), cancellationToken);
+
+            // Off the call list once surveyed, also when an earlier request crashed before this.
+            await worklists.UnlistSurveyAsync(appealId, AlmatyTime.DateOf(result.QueuedAt), cancellationToken);
         }
 
         if (!recorded)

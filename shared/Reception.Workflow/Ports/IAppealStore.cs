@@ -15,6 +15,9 @@ public interface IAppealStore
     /// <summary>The appeal with its whole history, or null when there is none with that id.</summary>
     Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken);
 
+    /// <summary>Every stored appeal, in no particular order: only for rebuilding indexes, never to serve a request.</summary>
+    IAsyncEnumerable<AppealRecord> AllAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies a status change and records its history step in one atomic write. Idempotent by
     /// <paramref name="stepKey"/>: a second call with the same key changes nothing, so an activity

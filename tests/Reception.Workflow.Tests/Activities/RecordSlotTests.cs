@@ -60,8 +60,8 @@ public class RecordSlotTests
         await schedule.TryReplaceBookingsAsync(stored, [new DayBooking(AppealId, false, clock.Now, false, time, ReceptionMode.InPerson)], CancellationToken.None);
     }
 
-    private StepRecorder Recorder() => new(appeals, outbox, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
+    private StepRecorder Recorder() => new(appeals, new InMemoryWorklistIndex(), outbox, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock);
 
     private RecordSlot Activity() => new(appeals, schedule, Recorder(),
-        new StepFollowUps(new InMemorySurveyStore(), new InMemoryApplicantIndex(), new InMemoryReportCounters(), clock));
+        new StepFollowUps(new InMemorySurveyStore(), new InMemoryWorklistIndex(), new InMemoryApplicantIndex(), new InMemoryReportCounters(), clock));
 }

@@ -18,6 +18,15 @@ internal sealed class InMemoryAppealStore : IAppealStore
     public Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken) =>
         Task.FromResult(appeals.TryGetValue(appealId, out var entry) ? entry.Appeal : null);
 
+    public async IAsyncEnumerable<AppealRecord> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach ((AppealRecord appeal, _) in appeals.Values)
+        {
+            yield return appeal;
+        }
+    }
+
     public Task<AppealRecord> ApplyStepAsync(
         string appealId, string stepKey, Func<AppealRecord, AppealRecord> change, HistoryStep step, CancellationToken cancellationToken)
     {

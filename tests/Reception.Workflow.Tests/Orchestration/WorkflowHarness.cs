@@ -15,6 +15,7 @@ using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Tests.Fakes;
 using Reception.Workflow.Time;
+using Reception.Workflow.Worklists;
 
 namespace Reception.Workflow.Tests.Orchestration;
 
@@ -40,6 +41,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public InMemoryReportCounters Counters { get; private set; } = null!;
 
+    public InMemoryWorklistIndex Worklists { get; private set; } = null!;
+
     public ReceptionClock Clock { get; private set; } = null!;
 
     public DurableTaskClient Client => Host.Client;
@@ -53,6 +56,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var schedule = new InMemoryScheduleStore();
         var surveys = new InMemorySurveyStore();
         var counters = new InMemoryReportCounters();
+        var worklists = new InMemoryWorklistIndex();
         var starts = new InMemoryStartRequests();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
             tasks => tasks.AddReceptionTasks(),
@@ -66,6 +70,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<IApplicantIndex>(applicants);
                     services.AddSingleton<IScheduleStore>(schedule);
                     services.AddSingleton<ISurveyStore>(surveys);
+                    services.AddSingleton<IWorklistIndex>(worklists);
                     services.AddSingleton<IReportCounters>(counters);
                     services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
                     services.AddSingleton<IAppealStartRequests>(starts);
@@ -92,6 +97,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Schedule = schedule,
             Surveys = surveys,
             Counters = counters,
+            Worklists = worklists,
         };
     }
 

@@ -1,0 +1,84 @@
+using Reception.Domain.Appeals;
+using Reception.Workflow.Appeals;
+
+namespace Reception.Workflow.Worklists;
+
+/// <summary>
+/// What an appeal waits for now, worked out from the appeal alone: so the index written after a
+/// step, and the index rebuilt from the appeals, hold the same entries.
+/// </summary>
+public static class WorklistEntries
+{
+    private const int ExcerptLength = 120;
+
+    /// <summary>The appeal's entries in the staff-action worklists (the survey list is kept by the survey's own steps).</summary>
+    public static IReadOnlyList<WorklistEntry> Of(AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        var entries = new List<WorklistEntry>();
+        AppealProgress progress = appeal.Progress;
+        DateOnly? answerDue = appeal.Deadlines?.AnswerDue;
+        switch (progress.Awaiting)
+        {
+            case StaffActions.Review when answerDue is { } due:
+                entries.Add(Entry(appeal, StaffActions.Review, due, Rule.R8));
+                break;
+            case StaffActions.CentralBodyResponse when answerDue is { } due:
+                entries.Add(Entry(appeal, StaffActions.CentralBodyResponse, due, Rule.R10));
+                break;
+            case StaffActions.Decision when answerDue is { } due:
+                entries.Add(Entry(appeal, StaffActions.Decision, due, Rule.R8));
+                break;
+            case StaffActions.Reception when progress.Slot is { } slot:
+                entries.Add(Entry(appeal, StaffActions.Reception, slot.Date, Rule.R19));
+                break;
+        }
+
+        if (appeal.Status == AppealStatus.UnderControl)
+        {
+            entries.AddRange(progress.Instructions
+                .Where(i => i.UnderControl && !i.IsClosed)
+                .Select(i => Entry(appeal, WorklistKinds.InstructionAnswer, i.DueDate, Rule.R20) with { Instruction = i.Number, InstructionText = i.Text }));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The appeal's entry in the survey call list (R23), queued on <paramref name="queuedOn"/>.</summary>
+    public static WorklistEntry Survey(AppealRecord appeal, DateOnly queuedOn) => Entry(appeal, WorklistKinds.Survey, queuedOn, Rule.R23);
+
+    /// <summary>The official an appeal is for: the booked one, else the proposed one, else the one asked for.</summary>
+    public static string OfficialOf(AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        return appeal.Progress.Slot?.OfficialId ?? appeal.Progress.Proposal?.OfficialId ?? appeal.Submission.RequestedOfficial;
+    }
+
+    private static WorklistEntry Entry(AppealRecord appeal, string awaiting, DateOnly due, string rule)
+    {
+        var applicant = appeal.Submission.Applicant;
+        string name = string.Join(' ', new[] { applicant.LastName, applicant.FirstName, applicant.MiddleName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        if (applicant.LegalEntity is { } entity)
+        {
+            name += $" ({entity.Name})";
+        }
+
+        string subject = appeal.Submission.Subject.Trim();
+        return new WorklistEntry(
+            awaiting,
+            due,
+            rule,
+            appeal.AppealId,
+            Instruction: null,
+            InstructionText: null,
+            appeal.RegistrationNumber,
+            appeal.Status,
+            applicant.IsOutOfTurn,
+            appeal.Channel,
+            Domain.Time.AlmatyTime.DateOf(appeal.ReceivedAt),
+            OfficialOf(appeal),
+            appeal.Progress.Slot,
+            name,
+            subject.Length <= ExcerptLength ? subject : subject[..(ExcerptLength - 1)] + "…");
+    }
+}
