@@ -1,0 +1,134 @@
+// The staff workbench: who is signed in, the header, and the router (location.hash: #/review, #/appeal/{id}, ...).
+import { api, ApiError, problemMessage } from './api.js';
+import { h, replace, select } from './dom.js';
+import { initLang, lang, setLang, t } from './i18n.js';
+import * as signin from './screens/signin.js';
+import * as worklist from './screens/worklist.js';
+import * as appeal from './screens/appeal.js';
+import * as intake from './screens/intake.js';
+import * as calendar from './screens/calendar.js';
+import * as receptions from './screens/receptions.js';
+import * as reports from './screens/reports.js';
+
+const ALL_WORKLISTS = ['review', 'centralBodyResponse', 'instructionAnswer', 'decision', 'reception', 'survey'];
+
+/** The menu: route, label key, roles that see it. Office and Department see every worklist. */
+export const MENU = [
+  ...ALL_WORKLISTS.map((w) => ({
+    route: `#/${w}`,
+    key: `nav.${w}`,
+    roles: w === 'decision' ? ['office', 'department', 'head'] : w === 'reception' ? ['office', 'department', 'official'] : ['office', 'department'],
+  })),
+  { route: '#/receptions', key: 'nav.receptions', roles: ['official'] },
+  { route: '#/intake', key: 'nav.intake', roles: ['office'] },
+  { route: '#/calendar', key: 'nav.calendar', roles: ['office'] },
+  // GET /api/reports/quarterly is the reports role's only (ReportEndpoints).
+  { route: '#/reports', key: 'nav.reports', roles: ['reports'] },
+];
+
+const header = document.getElementById('top');
+const main = document.getElementById('main');
+
+const ctx = {
+  me: null,
+  today: null,
+  navigate: (hash) => { location.hash = hash; },
+  /** The service's today (the clock may be compressed: API.md "Clock"). */
+  async refreshToday() {
+    try { ctx.today = (await api('/api/clock')).data.today; } catch { ctx.today ??= new Date().toISOString().slice(0, 10); }
+    return ctx.today;
+  },
+  onSignedIn(me) { ctx.me = me; location.hash = '#/'; route(); },
+};
+
+function menuFor(me) {
+  const roles = me.roles ?? [me.role];
+  return MENU.filter((m) => m.roles.some((r) => roles.includes(r)));
+}
+
+function langSwitch() {
+  const s = select([['kk', 'Қазақша'], ['ru', 'Русский']], { id: 'lang', 'data-testid': 'lang' });
+  s.value = lang();
+  s.addEventListener('change', () => { setLang(s.value); renderHeader(); route(); });
+  return h('div', { class: 'lang' }, h('label', { for: 'lang' }, t('header.language')), s);
+}
+
+function renderHeader() {
+  document.title = t('app.title');
+  document.querySelector('.skip').textContent = t('app.skip');
+  const me = ctx.me;
+  const current = location.hash.split('?')[0] || '#/';
+  replace(header,
+    h('div', { class: 'brand' }, h('a', { href: '#/' }, t('app.title')), h('span', { class: 'sub' }, t('app.subtitle'))),
+    langSwitch(),
+    me && h('div', { class: 'who' },
+      h('span', { 'data-testid': 'me' }, `${me.name} — ${t(`role.${me.role}`)}`),
+      h('button', { type: 'button', class: 'secondary', 'data-testid': 'sign-out', onclick: signOut }, t('header.signOut'))),
+    me && h('nav', { 'aria-label': t('nav.label') },
+      h('ul', {}, menuFor(me).map((m) => h('li', {},
+        h('a', { href: m.route, 'aria-current': current === m.route ? 'page' : false }, t(m.key)))))));
+}
+
+async function signOut() {
+  if (ctx.me?.signIn === 'platform') {
+    location.href = '/.auth/logout?post_logout_redirect_uri=/';
+    return;
+  }
+  try { await api('/api/sign-out', { method: 'POST' }); } catch { /* reload shows whatever the cookie says */ }
+  location.hash = '';
+  location.reload();
+}
+
+async function route() {
+  renderHeader();
+  const [path, queryString] = (location.hash.slice(1) || '/').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const query = new URLSearchParams(queryString ?? '');
+  if (!ctx.me) {
+    await signin.render(main, ctx);
+    return;
+  }
+  const allowed = menuFor(ctx.me);
+  const [screen, arg] = parts;
+  try {
+    if (!screen) {
+      if (allowed.length) location.replace(allowed[0].route);
+      else replace(main, h('h1', { tabindex: -1 }, t('app.title')), h('p', {}, t('home.nothing')));
+      return;
+    }
+    if (screen === 'appeal' && arg) return await appeal.render(main, ctx, arg);
+    if (ALL_WORKLISTS.includes(screen)) return await worklist.render(main, ctx, screen, query);
+    if (screen === 'intake') return await intake.render(main, ctx);
+    if (screen === 'calendar') return await calendar.render(main, ctx);
+    if (screen === 'receptions') return await receptions.render(main, ctx);
+    if (screen === 'reports') return await reports.render(main, ctx, query);
+    replace(main, h('h1', { tabindex: -1 }, t('error.noSuchPage')), h('p', {}, h('a', { href: '#/' }, t('home.back'))));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      ctx.me = null;
+      renderHeader();
+      await signin.render(main, ctx);
+      return;
+    }
+    replace(main, h('h1', { tabindex: -1 }, t('error.title')), h('div', { class: 'alert', role: 'alert', 'data-kind': 'error' }, problemMessage(err)));
+  }
+}
+
+async function boot() {
+  initLang();
+  await ctx.refreshToday();
+  try {
+    ctx.me = (await api('/api/me')).data;
+  } catch (err) {
+    ctx.me = null;
+    if (!(err instanceof ApiError) || err.status !== 401) {
+      renderHeader();
+      replace(main, h('h1', { tabindex: -1 }, t('error.title')), h('div', { class: 'alert', role: 'alert', 'data-kind': 'error' }, problemMessage(err)));
+      return;
+    }
+  }
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+boot();
