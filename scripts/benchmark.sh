@@ -3,6 +3,7 @@
 # tests/Reception.Benchmarks (the intake mode starts its own local host), prints the figures, stops Azurite.
 #   scripts/benchmark.sh intake [operations]   intake beside an insert baseline (default 2000)
 #   scripts/benchmark.sh report [appeals]      the quarterly report beside a full scan (default 100000)
+#   scripts/benchmark.sh worklist [appeals [seed]]  a worklist page of 50 beside a point read, at appeals/10 and appeals (default 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/common.sh

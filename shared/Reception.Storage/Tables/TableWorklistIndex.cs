@@ -44,10 +44,13 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
             }
 
             HashSet<string> keep = [.. wanted.Select(w => Join(w.Pk, w.Rk))];
-            foreach (string old in KeysOf(pointer).Where(k => !keep.Contains(k)))
+            string[] gone = [.. KeysOf(pointer).Where(k => !keep.Contains(k))];
+            foreach (string old in gone)
             {
                 await DeleteAsync(table, old, cancellationToken);
             }
+
+            await UpdateHeadsAsync(table, wanted, gone, cancellationToken);
 
             var next = new TableEntity(PointerPartition, appeal.AppealId) { ["Version"] = version, ["Keys"] = string.Join('\n', keep) };
             try
@@ -71,10 +74,13 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
                 if (now.HasValue && (now.Value!.GetInt32("Version") ?? 0) > version)
                 {
                     HashSet<string> theirs = [.. KeysOf(now.Value)];
-                    foreach (string mine in keep.Where(k => !theirs.Contains(k)))
+                    string[] stale = [.. keep.Where(k => !theirs.Contains(k))];
+                    foreach (string mine in stale)
                     {
                         await DeleteAsync(table, mine, cancellationToken);
                     }
+
+                    await UpdateHeadsAsync(table, [], stale, cancellationToken);
 
                     return;
                 }
@@ -88,24 +94,34 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
     {
         ArgumentNullException.ThrowIfNull(entry);
         TableClient table = await tables.GetAsync(ReceptionTables.WorklistTable);
-        foreach ((string pk, string rk, WorklistEntry e) in RowsOf(entry))
+        List<(string Pk, string Rk, WorklistEntry Entry)> rows = [.. RowsOf(entry)];
+        foreach ((string pk, string rk, WorklistEntry e) in rows)
         {
             await table.UpsertEntityAsync(ToEntity(pk, rk, e), TableUpdateMode.Replace, cancellationToken);
         }
+
+        await UpdateHeadsAsync(table, rows, [], cancellationToken);
     }
 
     public async Task UnlistSurveyAsync(string appealId, DateOnly queuedOn, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.WorklistTable);
         string rk = RowKey(queuedOn, appealId, null);
-        await DeleteAsync(table, Join(WorklistKinds.Survey, rk), cancellationToken);
-
-        // Its official's copy: found by the row key in that partition family, without knowing the official.
-        string filter = TableClient.CreateQueryFilter($"PartitionKey ge {WorklistKinds.Survey + "@"} and PartitionKey lt {WorklistKinds.Survey + "A"} and RowKey eq {rk}");
-        await foreach (TableEntity row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        NullableResponse<TableEntity> listed = await table.GetEntityIfExistsAsync<TableEntity>(WorklistKinds.Survey, rk, cancellationToken: cancellationToken);
+        if (!listed.HasValue)
         {
-            await DeleteAsync(table, Join(row.PartitionKey, row.RowKey), cancellationToken);
+            return;
         }
+
+        // Its copy in the official's list first, the main row last: a retry still finds the official.
+        WorklistEntry entry = JsonSerializer.Deserialize<WorklistEntry>(listed.Value!.GetString("Entry"), StoredJson.Options)!;
+        string[] keys = [.. RowsOf(entry).Select(r => Join(r.Pk, r.Rk)).Reverse()];
+        foreach (string key in keys)
+        {
+            await DeleteAsync(table, key, cancellationToken);
+        }
+
+        await UpdateHeadsAsync(table, [], keys, cancellationToken);
     }
 
     public async Task<WorklistPage> PageAsync(WorklistQuery query, CancellationToken cancellationToken)
@@ -114,8 +130,23 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
         TableClient table = await tables.GetAsync(ReceptionTables.WorklistTable);
         string pk = PartitionOf(query.Awaiting, query.OfficialId);
         string after = query.After ?? string.Empty;
-        string filter = query.DueBefore is { } before
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {after} and RowKey lt {DateKey(before)}")
+        string? before = query.DueBefore is { } due ? DateKey(due) : null;
+
+        // The head answers every page that lies within it: one point read.
+        WorklistHeads.Head head = await new WorklistHeads(table).GetAsync(pk, cancellationToken);
+        List<(string Rk, WorklistEntry Entry)> fromHead = [.. head.Entries
+            .Where(e => string.CompareOrdinal(e.Key, after) > 0 && (before is null || string.CompareOrdinal(e.Key, before) < 0))
+            .Take(query.Limit + 1)
+            .Select(e => (e.Key, e.Value))];
+        bool headEnds = head.Entries.Count == 0 || (before is not null && string.CompareOrdinal(head.Entries.Keys[^1], before) >= 0);
+        if (fromHead.Count > query.Limit || head.Complete || headEnds)
+        {
+            return PageOf(fromHead, query.Limit);
+        }
+
+        // Past the head: a range read of the partition.
+        string filter = before is not null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {after} and RowKey lt {before}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey gt {after}");
 
         // One more than asked tells whether there is a next page; the service may cut pages short, so read on.
@@ -129,9 +160,34 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
             }
         }
 
-        bool more = entries.Count > query.Limit;
-        List<(string Rk, WorklistEntry Entry)> shown = [.. entries.Take(query.Limit)];
+        return PageOf(entries, query.Limit);
+    }
+
+    /// <summary>Forgets the heads (a rebuild): each is filled from the rows on first use.</summary>
+    public async Task ForgetHeadsAsync(CancellationToken cancellationToken) =>
+        await new WorklistHeads(await tables.GetAsync(ReceptionTables.WorklistTable)).ForgetAllAsync(cancellationToken);
+
+    private static WorklistPage PageOf(List<(string Rk, WorklistEntry Entry)> entries, int limit)
+    {
+        bool more = entries.Count > limit;
+        List<(string Rk, WorklistEntry Entry)> shown = [.. entries.Take(limit)];
         return new WorklistPage([.. shown.Select(e => e.Entry)], more ? shown[^1].Rk : null);
+    }
+
+    /// <summary>Brings the heads of every list these rows belong to in line with them.</summary>
+    private static async Task UpdateHeadsAsync(
+        TableClient table, IReadOnlyList<(string Pk, string Rk, WorklistEntry Entry)> upserted, IReadOnlyList<string> deleted, CancellationToken cancellationToken)
+    {
+        var heads = new WorklistHeads(table);
+        var deletes = deleted.Select(k => k.Split('\t')).ToLookup(p => p[0], p => p[1]);
+        foreach (string list in upserted.Select(u => u.Pk).Concat(deletes.Select(d => d.Key)).Distinct(StringComparer.Ordinal))
+        {
+            await heads.ApplyAsync(
+                list,
+                [.. upserted.Where(u => u.Pk == list).Select(u => (u.Rk, u.Entry))],
+                [.. deletes[list]],
+                cancellationToken);
+        }
     }
 
     /// <summary>An entry's two rows: in its worklist, and in its worklist for its official.</summary>

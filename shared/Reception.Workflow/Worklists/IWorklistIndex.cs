@@ -20,6 +20,9 @@ public interface IWorklistIndex
     /// <summary>Takes the appeal off the survey call list (nothing happens if it is not on it).</summary>
     Task UnlistSurveyAsync(string appealId, DateOnly queuedOn, CancellationToken cancellationToken);
 
+    /// <summary>Forgets what the index derives from its own rows (the cached first pages); they are built again on first use.</summary>
+    Task ForgetHeadsAsync(CancellationToken cancellationToken);
+
     /// <summary>One page of a worklist, soonest due first.</summary>
     Task<WorklistPage> PageAsync(WorklistQuery query, CancellationToken cancellationToken);
 }

@@ -12,6 +12,7 @@ public sealed class WorklistRebuild(IAppealStore appeals, ISurveyStore surveys, 
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        await index.ForgetHeadsAsync(cancellationToken);
         int count = 0;
         await foreach (AppealRecord appeal in appeals.AllAsync(cancellationToken))
         {

@@ -60,6 +60,27 @@ public class TableWorklistIndexTests
     }
 
     [Fact]
+    public async Task AListLongerThanItsCachedHead_PagesInOrderAcrossTheHead_AndRefillsTheHeadWhenItsEntriesLeave()
+    {
+        int count = WorklistHeads.Size + 30;
+        AppealRecord[] appeals = [.. Enumerable.Range(0, count).Select(i => Appeal(Guid.NewGuid().ToString("N"), steps: 3) with
+        {
+            Deadlines = new AppealDeadlines(new DateOnly(2026, 11, 27), new DateOnly(2026, 12, 1).AddDays(i % 60)),
+            Progress = new AppealProgress { Awaiting = StaffActions.Review },
+        })];
+        await Parallel.ForEachAsync(appeals, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (a, ct) => await index.SyncAsync(a, ct));
+
+        Assert.Equal(appeals.Select(a => Key(a)).Order(StringComparer.Ordinal), await AllKeysAsync(pageSize: 45));
+
+        // The 150 soonest leave the review list: the head falls under its refill mark and is filled from the rows.
+        AppealRecord[] leaving = [.. appeals.OrderBy(a => Key(a), StringComparer.Ordinal).Take(150)];
+        await Parallel.ForEachAsync(leaving, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (a, ct) =>
+            await index.SyncAsync(a with { Status = AppealStatus.Refused, Progress = new AppealProgress(), History = [.. a.History, Step("refused")] }, ct));
+
+        Assert.Equal(appeals.Except(leaving).Select(a => Key(a)).Order(StringComparer.Ordinal), await AllKeysAsync(pageSize: 50));
+    }
+
+    [Fact]
     public async Task TheSurveyList_TakesAnAppealOnceAndLetsItGo()
     {
         AppealRecord closed = Appeal(Guid.NewGuid().ToString("N"), steps: 9) with { Status = AppealStatus.Closed };
@@ -75,6 +96,25 @@ public class TableWorklistIndexTests
 
     private async Task<string[]> IdsAsync(string awaiting) =>
         [.. (await index.PageAsync(new WorklistQuery(awaiting, official, null, 200, null), CancellationToken.None)).Entries.Select(e => e.AppealId)];
+
+    private static string Key(AppealRecord a) => $"{a.Deadlines!.AnswerDue:yyyyMMdd}-{a.AppealId}";
+
+    private async Task<List<string>> AllKeysAsync(int pageSize)
+    {
+        var keys = new List<string>();
+        string? cursor = null;
+        for (int pages = 0; pages < 100; pages++)
+        {
+            WorklistPage page = await index.PageAsync(new WorklistQuery(StaffActions.Review, official, null, pageSize, cursor), CancellationToken.None);
+            keys.AddRange(page.Entries.Select(e => $"{e.Due:yyyyMMdd}-{e.AppealId}"));
+            if ((cursor = page.Next) is null)
+            {
+                break;
+            }
+        }
+
+        return keys;
+    }
 
     private static HistoryStep Step(string name) => new(DateTimeOffset.UnixEpoch, name, "R4", name);
 

@@ -44,6 +44,8 @@ internal sealed class InMemoryWorklistIndex : IWorklistIndex
         return Task.CompletedTask;
     }
 
+    public Task ForgetHeadsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<WorklistPage> PageAsync(WorklistQuery query, CancellationToken cancellationToken)
     {
         lock (gate)
