@@ -1,6 +1,7 @@
 // The staff workbench: who is signed in, the header, and the router (location.hash: #/review, #/appeal/{id}, ...).
 import { api, ApiError, problemMessage } from './api.js';
 import { h, replace, select } from './dom.js';
+import * as fmt from './format.js';
 import { initLang, lang, setLang, t } from './i18n.js';
 import * as signin from './screens/signin.js';
 import * as worklist from './screens/worklist.js';
@@ -39,6 +40,19 @@ const ctx = {
     return ctx.today;
   },
   onSignedIn(me) { ctx.me = me; location.hash = '#/'; route(); },
+  officialsCache: null,
+  /** GET /api/officials, kept for the session (the calendar refreshes it after adding a day). */
+  async officials(force = false) {
+    if (!ctx.officialsCache || force) {
+      try { ctx.officialsCache = (await api('/api/officials')).data.officials ?? []; } catch { ctx.officialsCache = []; }
+    }
+    return ctx.officialsCache;
+  },
+  /** "Name (id)" of an official in the current language, or the id. */
+  officialLabel(officialId) {
+    const o = ctx.officialsCache?.find((x) => x.officialId === officialId);
+    return o ? fmt.officialName(o) : officialId;
+  },
 };
 
 function menuFor(me) {

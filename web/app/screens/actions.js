@@ -80,7 +80,7 @@ function radios(legend, name, options, onChange) {
 }
 
 async function review(ctx, appeal, env) {
-  const officials = (await api('/api/officials')).data.officials ?? [];
+  const officials = await ctx.officials(true);
   const official = select([['', t('review.chooseOfficial')], ...officials.map((o) => [o.officialId, fmt.officialName(o)])], { 'data-field': 'officialId' });
   const preferred = officials.find((o) => o.officialId === appeal.requestedOfficial);
   if (preferred) official.value = preferred.officialId;
@@ -154,7 +154,7 @@ function decision(ctx, appeal, env) {
   const reasonField = h('div', { hidden: true }, field(t('decision.reason'), reason));
   const approve = radios(t('decision.choice'), 'approve', [['true', t('decision.approve')], ['false', t('decision.refuse')]], (v) => { reasonField.hidden = v === 'true'; });
   const proposal = appeal.proposal
-    ? h('p', {}, t('decision.proposal', { official: appeal.proposal.officialId, date: fmt.date(appeal.proposal.proposedDate ?? appeal.proposal.date) }))
+    ? h('p', {}, t('decision.proposal', { official: ctx.officialLabel(appeal.proposal.officialId), date: fmt.date(appeal.proposal.proposedDate ?? appeal.proposal.date) }))
     : null;
   return actionForm(appeal, env, {
     action: 'decision',
@@ -209,7 +209,7 @@ function reception(ctx, appeal, env) {
     action: 'reception',
     title: t('action.reception'),
     path: `/api/appeals/${appeal.appealId}/reception`,
-    content: [appeal.slot ? h('p', {}, t('reception.slot', { slot: fmt.slot(appeal.slot, appeal.slot.officialId) })) : null, outcome.el, heldPart],
+    content: [appeal.slot ? h('p', {}, t('reception.slot', { slot: fmt.slot(appeal.slot, ctx.officialLabel(appeal.slot.officialId)) })) : null, outcome.el, heldPart],
     body: () => {
       if (outcome.value() === 'noShow') return { outcome: 'noShow' };
       return {

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { actionForms } from './actions.js';
 
 export async function render(main, ctx, appealId, { keepFocus = false, notice = null } = {}) {
-  const { data: appeal } = await api(`/api/appeals/${encodeURIComponent(appealId)}`);
+  const [{ data: appeal }] = await Promise.all([api(`/api/appeals/${encodeURIComponent(appealId)}`), ctx.officials()]);
   const today = ctx.today;
   const progress = statusBox();
   if (notice) { progress.textContent = notice; progress.hidden = false; }
@@ -32,9 +32,9 @@ export async function render(main, ctx, appealId, { keepFocus = false, notice = 
           ['appeal.registrationDue', deadline(today, appeal.deadlines?.registrationDue, !appeal.registeredOn)],
           ['appeal.answerDue', deadline(today, appeal.deadlines?.answerDue, isOpen(appeal))],
           ['appeal.language', t(`language.${appeal.language}`)],
-          ['appeal.requestedOfficial', appeal.requestedOfficial],
-          ['appeal.slot', fmt.slot(appeal.slot, appeal.slot?.officialId)],
-          appeal.proposal ? ['appeal.proposal', `${appeal.proposal.officialId}, ${fmt.date(appeal.proposal.proposedDate ?? appeal.proposal.date)}`] : null,
+          ['appeal.requestedOfficial', ctx.officialLabel(appeal.requestedOfficial)],
+          ['appeal.slot', fmt.slot(appeal.slot, ctx.officialLabel(appeal.slot?.officialId))],
+          appeal.proposal ? ['appeal.proposal', `${ctx.officialLabel(appeal.proposal.officialId)}, ${fmt.date(appeal.proposal.proposedDate ?? appeal.proposal.date)}`] : null,
           ['appeal.tracking', h('a', { href: `/status/${encodeURIComponent(appeal.trackingCode)}`, 'data-testid': 'tracking' }, appeal.trackingCode)],
           appeal.reason ? ['appeal.reason', appeal.reason] : null,
           appeal.earlierAppeal ? ['appeal.earlier', appeal.earlierAppeal] : null,
@@ -116,7 +116,7 @@ function messages(appeal) {
 function history(appeal) {
   return h('section', { class: 'card', 'aria-labelledby': 'his-h' },
     h('h2', { id: 'his-h' }, t('appeal.history')),
-    h('ol', { class: 'timeline', 'data-testid': 'history' }, (appeal.history ?? []).map((s) => h('li', { 'data-step': s.step },
+    h('ol', { class: 'timeline', 'data-testid': 'history' }, chronological(appeal.history ?? []).map((s) => h('li', { 'data-step': s.step },
       h('p', { class: 'meta' },
         h('time', { datetime: s.at }, fmt.instant(s.at)), ' ',
         h('span', { class: 'rule' }, s.rule)),
@@ -125,4 +125,9 @@ function history(appeal) {
       h('p', { class: 'by' }, s.by
         ? t('history.by', { name: s.by.name, role: t(`role.${s.by.role ?? s.role}`) })
         : t('history.system'))))));
+}
+
+/** Steps in the order they happened (the stored history may append a step later than it happened). */
+function chronological(steps) {
+  return steps.map((s, i) => ({ s, i, at: Date.parse(s.at) || 0 })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.s);
 }

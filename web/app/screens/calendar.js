@@ -7,7 +7,7 @@ import { t } from '../i18n.js';
 import { bookingsTable } from './receptions.js';
 
 export async function render(main, ctx) {
-  const officials = (await api('/api/officials')).data.officials ?? [];
+  const officials = await ctx.officials(true);
   const chooser = select([['', t('calendar.newOfficial')], ...officials.map((o) => [o.officialId, fmt.officialName(o)])], { id: 'cal-official' });
   const officialId = h('input', { type: 'text', 'data-field': 'officialId', autocomplete: 'off' });
   const nameKk = h('input', { type: 'text', 'data-field': 'officialName.kk' });
@@ -73,6 +73,14 @@ export async function render(main, ctx) {
       const { data } = await api('/api/schedule', { method: 'POST', body });
       done.textContent = t('calendar.saved', { date: fmt.date(data.date), slots: data.slots });
       done.hidden = false;
+      const fresh = await ctx.officials(true);
+      const o = fresh.find((x) => x.officialId === data.officialId);
+      if (o && !officials.some((x) => x.officialId === o.officialId)) {
+        officials.push(o);
+        chooser.append(h('option', { value: o.officialId }, fmt.officialName(o)));
+        chooser.value = o.officialId;
+        officialId.readOnly = true;
+      }
       await listDays();
     } catch (err) {
       showProblem(add, alert, err);

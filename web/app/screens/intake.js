@@ -6,8 +6,7 @@ import { t } from '../i18n.js';
 const CATEGORIES = ['wwiiVeteran', 'wwiiEquatedVeteran', 'combatVeteran', 'disability', 'pregnant', 'altynKyran', 'halykKaharmany', 'enbekEri'];
 
 export async function render(main, ctx) {
-  let officials = [];
-  try { officials = (await api('/api/officials')).data.officials ?? []; } catch { /* free text still works */ }
+  const officials = await ctx.officials(true);
   const alert = alertBox();
   const f = {
     channel: select(['paper', 'courier', 'oral'].map((c) => [c, t(`channel.${c}`)]), { 'data-field': 'channel', name: 'channel' }),

@@ -16,6 +16,7 @@ export async function render(main, ctx, awaiting, query) {
   if (query.get('dueBefore')) params.set('dueBefore', query.get('dueBefore'));
   params.set('limit', '50');
 
+  await ctx.officials();
   const alert = alertBox();
   const filters = filterForm(ctx, awaiting, query, ownOnly);
   const tbody = h('tbody');
@@ -81,7 +82,7 @@ function row(ctx, awaiting, item) {
     h('td', {}, item.applicantName ?? ''),
     h('td', { class: 'excerpt' }, item.subjectExcerpt ?? ''),
     awaiting === 'instructionAnswer' ? h('td', {}, item.instruction ? `№${item.instruction}: ${item.instructionText ?? ''}` : '') : null,
-    awaiting === 'reception' || awaiting === 'decision' ? h('td', {}, item.slot ? fmt.slot(item.slot, item.slot.officialId) : (item.officialId ?? '—')) : null,
+    awaiting === 'reception' || awaiting === 'decision' ? h('td', {}, item.slot ? fmt.slot(item.slot, ctx.officialLabel(item.slot.officialId)) : (item.officialId ? ctx.officialLabel(item.officialId) : '—')) : null,
     h('td', {}, t(`status.${item.status}`)));
   // The whole row opens the appeal; the number is the keyboard's link.
   tr.addEventListener('click', (e) => { if (!e.target.closest('a')) ctx.navigate(href); });
