@@ -86,7 +86,7 @@ export function showProblem(scope, alertBox, err) {
   for (const [path, messages] of Object.entries(errors ?? {})) {
     const control = findControl(scope, path);
     const text = (Array.isArray(messages) ? messages : [messages]).join(' ');
-    if (!control) {
+    if (!control || control.closest('[hidden]')) {
       unmatched.push(`${path}: ${text}`);
       continue;
     }
@@ -111,5 +111,9 @@ function findControl(scope, path) {
   const exact = all.find((e) => e.dataset.field === path);
   if (exact) return exact;
   // "applicant.legalEntity" (a whole object) → its first part; "instructions" → the first row.
-  return all.find((e) => e.dataset.field.startsWith(`${path}.`) || e.dataset.field.startsWith(`${path}[`)) ?? null;
+  const part = all.find((e) => e.dataset.field.startsWith(`${path}.`) || e.dataset.field.startsWith(`${path}[`));
+  if (part) return part;
+  // "applicant.categories[2]" → the group "applicant.categories".
+  const parent = path.replace(/\[\d+\]$/, '');
+  return parent && parent !== path ? findControl(scope, parent) : null;
 }

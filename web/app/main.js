@@ -15,12 +15,12 @@ const ALL_WORKLISTS = ['review', 'centralBodyResponse', 'instructionAnswer', 'de
 
 /** The menu: route, label key, roles that see it. Office and Department see every worklist. */
 export const MENU = [
+  { route: '#/receptions', key: 'nav.receptions', roles: ['official'] },
   ...ALL_WORKLISTS.map((w) => ({
     route: `#/${w}`,
     key: `nav.${w}`,
     roles: w === 'decision' ? ['office', 'department', 'head'] : w === 'reception' ? ['office', 'department', 'official'] : ['office', 'department'],
   })),
-  { route: '#/receptions', key: 'nav.receptions', roles: ['official'] },
   { route: '#/intake', key: 'nav.intake', roles: ['office'] },
   { route: '#/calendar', key: 'nav.calendar', roles: ['office'] },
   // GET /api/reports/quarterly is the reports role's only (ReportEndpoints).
@@ -39,7 +39,11 @@ const ctx = {
     try { ctx.today = (await api('/api/clock')).data.today; } catch { ctx.today ??= new Date().toISOString().slice(0, 10); }
     return ctx.today;
   },
-  onSignedIn(me) { ctx.me = me; location.hash = '#/'; route(); },
+  onSignedIn(me) {
+    ctx.me = me;
+    if (location.hash && location.hash !== '#/') location.hash = '#/';
+    else route();
+  },
   officialsCache: null,
   /** GET /api/officials, kept for the session (the calendar refreshes it after adding a day). */
   async officials(force = false) {
@@ -95,6 +99,13 @@ async function signOut() {
 
 async function route() {
   renderHeader();
+  // Each route renders into a view of its own: a slower earlier screen that finishes late writes into a detached view.
+  const view = h('div', { class: 'view' });
+  main.replaceChildren(view);
+  await show(view);
+}
+
+async function show(main) {
   const [path, queryString] = (location.hash.slice(1) || '/').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const query = new URLSearchParams(queryString ?? '');

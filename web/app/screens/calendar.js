@@ -92,6 +92,7 @@ export async function render(main, ctx) {
     h('div', { class: 'field' }, h('label', { for: 'cal-official' }, t('calendar.official')), chooser),
     add,
     daysBox);
+  if (officials.length) chooser.value = officials[0].officialId;
   chooser.addEventListener('change', sync);
   officialId.addEventListener('change', () => { if (!officialId.readOnly) listDays(); });
   await sync();
@@ -150,7 +151,7 @@ function dayRow(ctx, officialId, d, refresh) {
       h('td', {}, t(`dayKind.${d.kind}`)),
       h('td', {}, `${d.booked} / ${d.capacity}`),
       h('td', {}, d.proposable ? t('common.yes') : t('common.no')),
-      h('td', { class: 'buttons' }, show, absent)),
+      h('td', {}, h('div', { class: 'buttons tight' }, show, absent))),
     details,
   ];
 }
