@@ -1,0 +1,84 @@
+// The workbench's frame: the menu per role, signing in by keyboard, the language switch remembered,
+// the reports with their charts and CSV, and the head's restrictive-measures form refusing a blank reason.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE, dictionaries, launch, newPage, shot, signIn, signOut } from './lib.mjs';
+
+let browser;
+let words;
+before(async () => { browser = await launch(); words = await dictionaries(); });
+after(async () => { await browser?.close(); });
+
+const menuOf = (page) => page.locator('nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+test('each role sees only its menu', { timeout: 60000 }, async () => {
+  const page = await newPage(browser, 'ru');
+  const expected = {
+    'head.marat': ['#/decision'],
+    'official.akim': ['#/receptions', '#/reception'],
+    'reports.dana': ['#/reports'],
+    'department.nurlan': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey'],
+    'office.saule': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey', '#/intake', '#/calendar'],
+  };
+  for (const [user, menu] of Object.entries(expected)) {
+    await signIn(page, user);
+    assert.deepEqual(await menuOf(page), menu, user);
+    assert.equal(await page.locator('nav a[aria-current=page]').getAttribute('href'), menu[0], `${user} lands on the first entry`);
+    await signOut(page);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('signing in works by keyboard alone, and the language switch is remembered', { timeout: 60000 }, async () => {
+  const page = await newPage(browser, 'kk');
+  await page.goto(`${BASE}/`);
+  await page.locator('button[data-user]').first().waitFor();
+  let focused = '';
+  for (let i = 0; i < 15 && focused !== 'reports.dana'; i += 1) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.dataset?.user ?? '');
+  }
+  assert.equal(focused, 'reports.dana', 'the user buttons are reachable by Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=me]').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'kk');
+  assert.equal((await page.locator('h1').textContent()).trim(), words.kk['nav.reports']);
+
+  await page.selectOption('#lang', 'ru');
+  await page.locator('h1', { hasText: words.ru['nav.reports'] }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assert.equal(await page.evaluate(() => localStorage.getItem('reception.lang')), 'ru');
+  await page.reload();
+  await page.locator('h1', { hasText: words.ru['nav.reports'] }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+
+  // The quarter's report: tables, inline SVG charts where there are figures, and the CSV.
+  await page.locator('.card').first().waitFor();
+  const charts = await page.locator('svg.chart').count();
+  const empty = await page.locator('.card .muted', { hasText: words.ru['reports.none'] }).count();
+  assert.ok(charts + empty >= 4, 'every section shows a chart or says it has no figures');
+  const csv = await page.request.get(`${BASE}${await page.locator('[data-testid=csv]').getAttribute('href')}`);
+  assert.equal(csv.status(), 200);
+  assert.match(csv.headers()['content-type'], /text\/csv/);
+  assert.match(await csv.text(), /^section,key,value/);
+  await shot(page, 'workbench-1-reports');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the head\'s restrictive measures need a reason, shown at the field', { timeout: 60000 }, async () => {
+  const page = await newPage(browser, 'kk');
+  await signIn(page, 'head.marat');
+  const form = page.locator('form[aria-labelledby=measures-h]');
+  await form.waitFor();
+  await form.locator('button[value=on]').click();
+  await form.locator('.field-error[data-error-for=reason]').waitFor();
+  assert.equal(await form.locator('[data-field=reason]').getAttribute('aria-invalid'), 'true');
+  assert.ok((await form.locator('[role=alert]').textContent()).startsWith(words.kk['error.invalid']));
+  await shot(page, 'workbench-2-head');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
