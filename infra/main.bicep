@@ -26,6 +26,13 @@ param apiKeys object
 @description('The key of the IIN hash in the applicant index (R3); set once per deployment.')
 param applicantKeySecret string
 
+@description('Client id of the Entra ID app registration whose app roles are our roles (README "Deploy to Azure"); empty: no staff sign-in, keys only.')
+param entraClientId string = ''
+
+@secure()
+@description('A client secret of that app registration (App Service Authentication signs people in with it).')
+param entraClientSecret string = ''
+
 @description('The durable task hub name.')
 param taskHubName string = 'ReceptionHub'
 
@@ -84,6 +91,7 @@ module vault 'app/keyvault.bicep' = {
     administratorPrincipalId: principalId
     secrets: union(
       { 'egov-webhook-secret': egovWebhookSecret, 'applicant-key-secret': applicantKeySecret },
+      empty(entraClientSecret) ? {} : { 'entra-client-secret': entraClientSecret },
       toObject(roles, role => 'api-key-${role}', role => apiKeys[role])
     )
   }
@@ -105,6 +113,7 @@ module api 'app/function.bicep' = {
     keyVaultUri: vault.outputs.uri
     apiKeyRoles: roles
     taskHubName: taskHubName
+    entraClientId: entraClientId
   }
 }
 

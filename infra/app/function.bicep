@@ -14,6 +14,9 @@ param keyVaultUri string
 param apiKeyRoles array
 param taskHubName string
 
+@description('Client id of the Entra ID app registration for staff sign-in; empty leaves sign-in off.')
+param entraClientId string = ''
+
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
@@ -45,6 +48,12 @@ var receptionSettings = [
   { name: 'Reception__Clock__DayLength', value: '1.00:00:00' }
   { name: 'Reception__Auth__EgovWebhookSecret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/egov-webhook-secret/)' }
   { name: 'Reception__Privacy__ApplicantKeySecret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/applicant-key-secret/)' }
+  // The API trusts the platform's X-MS-CLIENT-PRINCIPAL only where the platform's sign-in is on (below).
+  { name: 'Reception__Auth__TrustPlatformPrincipal', value: empty(entraClientId) ? 'false' : 'true' }
+]
+
+var signInSettings = empty(entraClientId) ? [] : [
+  { name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/entra-client-secret/)' }
 ]
 
 var keySettings = [for role in apiKeyRoles: {
@@ -69,7 +78,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(storageSettings, receptionSettings, keySettings)
+      appSettings: concat(storageSettings, receptionSettings, keySettings, signInSettings)
     }
     functionAppConfig: {
       deployment: {
@@ -93,6 +102,37 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         name: 'dotnet-isolated'
         version: '10.0'
       }
+    }
+  }
+}
+
+// Staff sign in with Microsoft Entra ID through App Service Authentication; the app roles of the
+// registration are our roles. Anonymous requests still reach the app: the e-gov portal and the call
+// centre use API keys, the applicant's page needs no sign-in, and the API answers 401 itself.
+resource signIn 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(entraClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientId: entraClientId
+          clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+        }
+        validation: {
+          allowedAudiences: [ 'api://${entraClientId}', entraClientId ]
+        }
+      }
+    }
+    login: {
+      tokenStore: { enabled: true }
     }
   }
 }

@@ -132,14 +132,9 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
         string after = query.After ?? string.Empty;
         string? before = query.DueBefore is { } due ? DateKey(due) : null;
 
-        // The head answers every page that lies within it: one point read.
-        WorklistHeads.Head head = await new WorklistHeads(table).GetAsync(pk, cancellationToken);
-        List<(string Rk, WorklistEntry Entry)> fromHead = [.. head.Entries
-            .Where(e => string.CompareOrdinal(e.Key, after) > 0 && (before is null || string.CompareOrdinal(e.Key, before) < 0))
-            .Take(query.Limit + 1)
-            .Select(e => (e.Key, e.Value))];
-        bool headEnds = head.Entries.Count == 0 || (before is not null && string.CompareOrdinal(head.Entries.Keys[^1], before) >= 0);
-        if (fromHead.Count > query.Limit || head.Complete || headEnds)
+        // The head answers every page that lies within it: for the first page, one point read.
+        List<(string Rk, WorklistEntry Entry)>? fromHead = await new WorklistHeads(table).PageAsync(pk, after, before, query.Limit, cancellationToken);
+        if (fromHead is not null)
         {
             return PageOf(fromHead, query.Limit);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -7,34 +8,39 @@ using Reception.Workflow.Worklists;
 namespace Reception.Storage.Tables;
 
 /// <summary>
-/// The head of each worklist: its first <see cref="Size"/> entries in due order, kept in one
-/// entity, so the page a person opens (the soonest deadlines) is one point read however long the
-/// list. A range query of a partition is cheap in Azure Table Storage but Azurite answers every
-/// query by scanning the whole table; the head makes the common page cost the same on both.
+/// The head of each worklist: its first <see cref="Size"/> entries in due order, cached in
+/// <see cref="Slices"/> entities of <see cref="SliceSize"/>, so the page a person opens (the
+/// soonest deadlines) is one point read of one small entity however long the list. A range query
+/// of a partition is cheap in Azure Table Storage, but Azurite answers every query by scanning the
+/// whole table: the head makes the common page cost the same on both.
 /// </summary>
 /// <remarks>
-/// Invariant: the head holds exactly the list's first entries (all of them when
-/// <c>Complete</c>). Every change of a list's rows updates its head after the rows, with an
-/// ETag-checked write; a head that falls under <see cref="RefillBelow"/> while the list has more
-/// is refilled from the rows. A missing head (a new list, or after a rebuild) is filled on first use.
+/// Invariant: the head holds exactly the list's first entries (all of them when <c>Complete</c>).
+/// Every change of a list's rows updates its head after the rows; the slices are rewritten
+/// together in one entity-group transaction checked by their ETags, so two changes never
+/// interleave. A head under <see cref="RefillBelow"/> while the list has more is refilled from the
+/// rows; a missing head (a new list, or after a rebuild) is filled on first use.
 /// </remarks>
 internal sealed class WorklistHeads(TableClient table)
 {
-    public const int Size = 200;
-    public const int RefillBelow = 100;
+    public const int SliceSize = 50;
+    public const int Slices = 4;
+    public const int Size = SliceSize * Slices;
+    public const int RefillBelow = Size / 2;
     private const string HeadPartition = "~head";
-    private const int MaxAttempts = 30;
+    private const int MaxAttempts = 60;
 
     /// <summary>Applies a change of one list's rows to its head.</summary>
     public async Task ApplyAsync(string list, IReadOnlyList<(string Rk, WorklistEntry Entry)> upserts, IReadOnlyList<string> deletes, CancellationToken cancellationToken)
     {
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            Head? head = await ReadAsync(list, cancellationToken);
+            Head? head = await ReadAllAsync(list, cancellationToken);
             if (head is null)
             {
+                // Filled from the rows, which hold the change already; the next round applies it again to be sure.
                 await TryWriteAsync(list, await FillAsync(list, cancellationToken), null, cancellationToken);
-                continue; // filled from the rows, which hold the change already: apply it again to be sure
+                continue;
             }
 
             SortedList<string, WorklistEntry> entries = new(head.Entries, StringComparer.Ordinal);
@@ -54,40 +60,73 @@ internal sealed class WorklistHeads(TableClient table)
                 }
             }
 
+            if (!changed)
+            {
+                return;
+            }
+
             while (entries.Count > Size)
             {
                 entries.RemoveAt(entries.Count - 1);
                 complete = false;
             }
 
-            if (!changed)
-            {
-                return;
-            }
-
             Head next = !complete && entries.Count < RefillBelow ? await FillAsync(list, cancellationToken) : new Head(entries, complete, null);
-            if (await TryWriteAsync(list, next, head.ETag, cancellationToken))
+            if (await TryWriteAsync(list, next, head.ETags, cancellationToken))
             {
                 return;
             }
 
-            await Task.Delay(Random.Shared.Next(5, 50), cancellationToken); // another change of this list won: read again
+            // Another change of this list won: back off (with jitter, growing) and read again.
+            await Task.Delay(Random.Shared.Next(5, Math.Min(400, 10 << Math.Min(attempt, 6))), cancellationToken);
         }
 
         throw new InvalidOperationException($"The head of worklist {list} kept changing; not updated after {MaxAttempts} attempts.");
     }
 
-    /// <summary>The list's head, filled from its rows when there is none yet.</summary>
-    public async Task<Head> GetAsync(string list, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="limit"/> + 1 head entries after <paramref name="after"/> and before
+    /// <paramref name="before"/>, reading slices only as far as needed; null when the page reaches
+    /// past the head and must be read from the rows.
+    /// </summary>
+    public async Task<List<(string Rk, WorklistEntry Entry)>?> PageAsync(string list, string after, string? before, int limit, CancellationToken cancellationToken)
     {
-        if (await ReadAsync(list, cancellationToken) is { } head)
+        var found = new List<(string Rk, WorklistEntry Entry)>();
+        for (int i = 0; i < Slices; i++)
         {
-            return head;
+            Slice? slice = await ReadSliceAsync(list, i, cancellationToken);
+            if (slice is null)
+            {
+                if (i > 0)
+                {
+                    return null; // changed under us (a rebuild): the rows answer
+                }
+
+                Head filled = await FillAsync(list, cancellationToken);
+                await TryWriteAsync(list, filled, null, cancellationToken);
+                return Select(filled.Entries.Select(e => (e.Key, e.Value)), after, before, limit, found) || filled.Complete ? found : null;
+            }
+
+            bool endsBefore = Select(slice.Entries, after, before, limit, found);
+            if (endsBefore || found.Count > limit)
+            {
+                return found;
+            }
+
+            if (!slice.More)
+            {
+                return slice.Complete ? found : null;
+            }
+
+            if (found.Count == limit)
+            {
+                // The page is full and the list goes on: the cursor is this page's last entry.
+                found.Add(default);
+                return found;
+            }
         }
 
-        Head filled = await FillAsync(list, cancellationToken);
-        await TryWriteAsync(list, filled, null, cancellationToken);
-        return filled;
+        return null;
     }
 
     /// <summary>Forgets every head; each is filled again from the rows on first use.</summary>
@@ -97,6 +136,25 @@ internal sealed class WorklistHeads(TableClient table)
         {
             await table.DeleteEntityAsync(HeadPartition, row.RowKey, ETag.All, cancellationToken);
         }
+    }
+
+    /// <returns>True when an entry at or past <paramref name="before"/> was met: nothing later belongs on the page.</returns>
+    private static bool Select(IEnumerable<(string Rk, WorklistEntry Entry)> entries, string after, string? before, int limit, List<(string Rk, WorklistEntry Entry)> found)
+    {
+        foreach ((string rk, WorklistEntry entry) in entries)
+        {
+            if (before is not null && string.CompareOrdinal(rk, before) >= 0)
+            {
+                return true;
+            }
+
+            if (string.CompareOrdinal(rk, after) > 0 && found.Count <= limit)
+            {
+                found.Add((rk, entry));
+            }
+        }
+
+        return false;
     }
 
     private async Task<Head> FillAsync(string list, CancellationToken cancellationToken)
@@ -125,44 +183,71 @@ internal sealed class WorklistHeads(TableClient table)
         return new Head(entries, complete, null);
     }
 
-    private async Task<Head?> ReadAsync(string list, CancellationToken cancellationToken)
+    private async Task<Head?> ReadAllAsync(string list, CancellationToken cancellationToken)
     {
-        NullableResponse<TableEntity> found = await table.GetEntityIfExistsAsync<TableEntity>(HeadPartition, list, cancellationToken: cancellationToken);
+        Slice?[] slices = await Task.WhenAll(Enumerable.Range(0, Slices).Select(i => ReadSliceAsync(list, i, cancellationToken)));
+        if (slices.Any(s => s is null))
+        {
+            return null;
+        }
+
+        var entries = new SortedList<string, WorklistEntry>(StringComparer.Ordinal);
+        foreach ((string rk, WorklistEntry entry) in slices.SelectMany(s => s!.Entries))
+        {
+            entries[rk] = entry;
+        }
+
+        return new Head(entries, slices[0]!.Complete, [.. slices.Select(s => s!.ETag)]);
+    }
+
+    private async Task<Slice?> ReadSliceAsync(string list, int index, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> found = await table.GetEntityIfExistsAsync<TableEntity>(HeadPartition, SliceKey(list, index), cancellationToken: cancellationToken);
         if (!found.HasValue)
         {
             return null;
         }
 
         TableEntity row = found.Value!;
-        var stored = JsonSerializer.Deserialize<List<StoredItem>>(ChunkedJson.Read(row, "Entries") ?? "[]", StoredJson.Options)!;
-        return new Head(new SortedList<string, WorklistEntry>(stored.ToDictionary(s => s.Key, s => s.Entry), StringComparer.Ordinal), row.GetBoolean("Complete") ?? false, row.ETag);
+        List<StoredItem> items = JsonSerializer.Deserialize<List<StoredItem>>(ChunkedJson.Read(row, "Entries") ?? "[]", StoredJson.Options)!;
+        return new Slice([.. items.Select(i => (i.Key, i.Entry))], row.GetBoolean("More") ?? false, row.GetBoolean("Complete") ?? false, row.ETag);
     }
 
-    private async Task<bool> TryWriteAsync(string list, Head head, ETag? etag, CancellationToken cancellationToken)
+    /// <summary>Writes every slice in one transaction: all of them, or none if any changed since <paramref name="etags"/> were read.</summary>
+    private async Task<bool> TryWriteAsync(string list, Head head, ETag[]? etags, CancellationToken cancellationToken)
     {
-        var row = new TableEntity(HeadPartition, list) { ["Complete"] = head.Complete };
-        ChunkedJson.Write(row, "Entries", JsonSerializer.Serialize(head.Entries.Select(e => new StoredItem(e.Key, e.Value)), StoredJson.Options));
+        var actions = new List<TableTransactionAction>();
+        for (int i = 0; i < Slices; i++)
+        {
+            var row = new TableEntity(HeadPartition, SliceKey(list, i))
+            {
+                ["Complete"] = head.Complete,
+                ["More"] = (i + 1) * SliceSize < head.Entries.Count || !head.Complete,
+            };
+            var items = head.Entries.Skip(i * SliceSize).Take(SliceSize).Select(e => new StoredItem(e.Key, e.Value));
+            ChunkedJson.Write(row, "Entries", JsonSerializer.Serialize(items, StoredJson.Options));
+            actions.Add(etags is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etags[i]));
+        }
+
         try
         {
-            if (etag is { } match)
-            {
-                await table.UpdateEntityAsync(row, match, TableUpdateMode.Replace, cancellationToken);
-            }
-            else
-            {
-                await table.AddEntityAsync(row, cancellationToken);
-            }
-
+            await table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
         {
             return false;
         }
     }
 
+    private static string SliceKey(string list, int index) => list + "~" + index.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A list's first entries by row key; <paramref name="Complete"/> when they are all of it.</summary>
-    internal sealed record Head(SortedList<string, WorklistEntry> Entries, bool Complete, ETag? ETag);
+    private sealed record Head(SortedList<string, WorklistEntry> Entries, bool Complete, ETag[]? ETags);
+
+    private sealed record Slice(List<(string Rk, WorklistEntry Entry)> Entries, bool More, bool Complete, ETag ETag);
 
     private sealed record StoredItem(string Key, WorklistEntry Entry);
 }

@@ -8,6 +8,7 @@ using Reception.Workflow.Auth;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;
+using Reception.Workflow.Worklists;
 
 namespace Reception.Workflow.Http;
 
@@ -112,13 +113,11 @@ public sealed class OfficialEndpoints(
             needsInterpreter = found[i]?.Submission.NeedsInterpreter ?? false,
             outOfTurn = b.OutOfTurn,
             status = found[i]?.Status,
-            applicantName = found[i] is { } a ? $"{a.Submission.Applicant.LastName} {a.Submission.Applicant.FirstName} {a.Submission.Applicant.MiddleName}".Trim() : null,
-            subjectExcerpt = found[i] is { } s ? Excerpt(s.Submission.Subject) : null,
+            applicantName = found[i] is { } a ? WorklistEntries.ApplicantName(a) : null,
+            subjectExcerpt = found[i] is { } s ? WorklistEntries.SubjectExcerpt(s) : null,
         });
         return Results.Json(new { officialId, date, mode = day.Mode, name = day.Name, items }, ReceptionJson.Options);
     }
-
-    private static string Excerpt(string subject) => subject.Length <= 120 ? subject : subject[..119] + "…";
 
     private static DateOnly DateParam(HttpRequest request, string name, DateOnly fallback, ValidationErrors errors)
     {

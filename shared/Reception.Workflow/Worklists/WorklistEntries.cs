@@ -54,31 +54,37 @@ public static class WorklistEntries
         return appeal.Progress.Slot?.OfficialId ?? appeal.Progress.Proposal?.OfficialId ?? appeal.Submission.RequestedOfficial;
     }
 
-    private static WorklistEntry Entry(AppealRecord appeal, string awaiting, DateOnly due, string rule)
+    /// <summary>The applicant as staff lists show them: last, first and middle name, and the organisation a representative speaks for.</summary>
+    public static string ApplicantName(AppealRecord appeal)
     {
+        ArgumentNullException.ThrowIfNull(appeal);
         var applicant = appeal.Submission.Applicant;
         string name = string.Join(' ', new[] { applicant.LastName, applicant.FirstName, applicant.MiddleName }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        if (applicant.LegalEntity is { } entity)
-        {
-            name += $" ({entity.Name})";
-        }
-
-        string subject = appeal.Submission.Subject.Trim();
-        return new WorklistEntry(
-            awaiting,
-            due,
-            rule,
-            appeal.AppealId,
-            Instruction: null,
-            InstructionText: null,
-            appeal.RegistrationNumber,
-            appeal.Status,
-            applicant.IsOutOfTurn,
-            appeal.Channel,
-            Domain.Time.AlmatyTime.DateOf(appeal.ReceivedAt),
-            OfficialOf(appeal),
-            appeal.Progress.Slot,
-            name,
-            subject.Length <= ExcerptLength ? subject : subject[..(ExcerptLength - 1)] + "…");
+        return applicant.LegalEntity is { } entity ? $"{name} ({entity.Name})" : name;
     }
+
+    /// <summary>The start of the question, short enough for a list row.</summary>
+    public static string SubjectExcerpt(AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        string subject = appeal.Submission.Subject.Trim();
+        return subject.Length <= ExcerptLength ? subject : subject[..(ExcerptLength - 1)] + "…";
+    }
+
+    private static WorklistEntry Entry(AppealRecord appeal, string awaiting, DateOnly due, string rule) => new(
+        awaiting,
+        due,
+        rule,
+        appeal.AppealId,
+        Instruction: null,
+        InstructionText: null,
+        appeal.RegistrationNumber,
+        appeal.Status,
+        appeal.Submission.Applicant.IsOutOfTurn,
+        appeal.Channel,
+        Domain.Time.AlmatyTime.DateOf(appeal.ReceivedAt),
+        OfficialOf(appeal),
+        appeal.Progress.Slot,
+        ApplicantName(appeal),
+        SubjectExcerpt(appeal));
 }

@@ -76,7 +76,9 @@ public class InfrastructureTests(CompiledInfrastructure infra) : IClassFixture<C
     {
         List<(string Name, string Value)> settings = AppSettings();
         List<(string Name, string Value)> secrets = settings
-            .Where(s => s.Name.Contains("Reception__Auth__", StringComparison.Ordinal) || s.Name.Contains("Reception__Privacy__", StringComparison.Ordinal))
+            .Where(s => s.Name.Contains("Reception__Auth__", StringComparison.Ordinal) || s.Name.Contains("Reception__Privacy__", StringComparison.Ordinal)
+                || s.Name == "MICROSOFT_PROVIDER_AUTHENTICATION_SECRET")
+            .Where(s => s.Name != "Reception__Auth__TrustPlatformPrincipal") // a switch, not a secret
             .ToList();
 
         // The webhook secret, and the API keys as one copy loop over the roles.
@@ -87,6 +89,20 @@ public class InfrastructureTests(CompiledInfrastructure infra) : IClassFixture<C
         Assert.Equal(
             ["egov", "callcenter", "office", "department", "head", "official", "reports"],
             infra.Root.GetProperty("variables").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public void StaffSignIn_EntraIdThroughAppServiceAuthentication_AndTheApiTrustsItsPrincipalOnlyThen()
+    {
+        JsonElement auth = infra.OfType("Microsoft.Web/sites/config").Single(c => c.GetProperty("name").GetString()!.Contains("authsettingsV2", StringComparison.Ordinal));
+        JsonElement properties = auth.GetProperty("properties");
+
+        Assert.Contains("entraClientId", auth.GetProperty("condition").GetString(), StringComparison.Ordinal);
+        Assert.True(properties.GetProperty("platform").GetProperty("enabled").GetBoolean());
+        Assert.Equal("AllowAnonymous", properties.GetProperty("globalValidation").GetProperty("unauthenticatedClientAction").GetString()); // keys and the applicant's page
+        Assert.True(properties.GetProperty("identityProviders").GetProperty("azureActiveDirectory").GetProperty("enabled").GetBoolean());
+        (string _, string trust) = AppSettings().Single(s => s.Name == "Reception__Auth__TrustPlatformPrincipal");
+        Assert.Contains("entraClientId", trust, StringComparison.Ordinal);
     }
 
     [Fact]
