@@ -32,6 +32,7 @@ for (const run of RUNS) {
     const chooser = page.locator('#cal-official');
     if (await chooser.locator(`option[value="${run.officialId}"]`).count()) await chooser.selectOption(run.officialId);
     else {
+      await chooser.selectOption('');
       await page.fill('[data-field=officialId]', run.officialId);
       await page.fill('[data-field="officialName.kk"]', run.names.kk);
       await page.fill('[data-field="officialName.ru"]', run.names.ru);
