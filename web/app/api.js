@@ -99,7 +99,9 @@ export function showProblem(scope, alertBox, err) {
     control.setAttribute('aria-describedby', described ? `${described} ${msg.id}` : msg.id);
     first ??= control;
   }
-  let message = problemMessage(err);
+  // Field errors are shown at their fields; the generic detail of a 400 only repeats that.
+  const shownAtFields = err instanceof ApiError && err.status === 400 && errors && unmatched.length === 0;
+  let message = shownAtFields ? t('error.invalid') : problemMessage(err);
   if (unmatched.length) message += ` ${unmatched.join('; ')}`;
   showAlert(alertBox, message);
   if (first) first.focus();
