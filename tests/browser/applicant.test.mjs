@@ -2,7 +2,7 @@
 // a wrong code says so clearly.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, BASE, dictionaries, launch, newPage, shot, unique, validIin, waitForAppeal } from './lib.mjs';
+import { apiCall, BASE, dictionaries, launch, newPage, shot, unique, unlabelledControls, validIin, waitForAppeal } from './lib.mjs';
 
 let browser;
 let words;
@@ -37,6 +37,7 @@ test('the applicant sees status and messages in the appeal\'s language; a wrong 
   assert.ok(messages.includes(reason), 'the refusal message with its reason is shown word for word');
   const text = await page.locator('main').textContent();
   for (const personal of [iin, 'Петров', '+77017654321', 'Вопрос о пенсии']) assert.ok(!text.includes(personal), `no personal data: ${personal}`);
+  assert.deepEqual(await unlabelledControls(page), []);
   await shot(page, 'applicant-1-refused-ru');
 
   // Switching to Kazakh relabels the page; the message stays in the words sent.

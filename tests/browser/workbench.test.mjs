@@ -2,7 +2,7 @@
 // the reports with their charts and CSV, and the head's restrictive-measures form refusing a blank reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, dictionaries, launch, newPage, shot, signIn, signOut } from './lib.mjs';
+import { BASE, dictionaries, launch, newPage, shot, signIn, signOut, unlabelledControls } from './lib.mjs';
 
 let browser;
 let words;
@@ -24,6 +24,13 @@ test('each role sees only its menu', { timeout: 60000 }, async () => {
     await signIn(page, user);
     assert.deepEqual(await menuOf(page), menu, user);
     assert.equal(await page.locator('nav a[aria-current=page]').getAttribute('href'), menu[0], `${user} lands on the first entry`);
+    for (const route of menu) {
+      await page.locator(`nav a[href="${route}"]`).click();
+      await page.locator(`nav a[aria-current=page][href="${route}"]`).waitFor();
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await unlabelledControls(page), [], `${user} ${route}: every control has a label`);
+    }
     await signOut(page);
   }
   assert.deepEqual(page.errors, []);
