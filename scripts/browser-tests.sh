@@ -25,6 +25,12 @@ if [ ! -f "$HOST_DIR/web/index.html" ]; then
   echo "The build output has no web/ folder ($HOST_DIR/web): rebuild the local host." >&2
   exit 2
 fi
+# The build copies web/ beside the binaries; copy it again so the tests always see the working tree's
+# pages (a page edited after the last build would otherwise be tested in its old version).
+if ! diff -rq --exclude=docs web "$HOST_DIR/web" >/dev/null 2>&1; then
+  echo "Copying web/ into $HOST_DIR/web (changed since the build)..."
+  tar -C web --exclude=./docs -cf - . | tar -C "$HOST_DIR/web" -xf -
+fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROMIUM_PATH" ]; then
   echo "Chromium not found at $CHROMIUM_PATH (apt-get install chromium, or set CHROMIUM_PATH)." >&2

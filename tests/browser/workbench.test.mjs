@@ -2,7 +2,7 @@
 // the reports with their charts and CSV, and the head's restrictive-measures form refusing a blank reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, dictionaries, launch, newPage, shot, signIn, signOut, unlabelledControls } from './lib.mjs';
+import { BASE, dictionaries, launch, newPage, shot, signIn, signOut, today, unique, unlabelledControls, weekdaysAhead } from './lib.mjs';
 
 let browser;
 let words;
@@ -86,6 +86,36 @@ test('the head\'s restrictive measures need a reason, shown at the field', { tim
   assert.equal(await form.locator('[data-field=reason]').getAttribute('aria-invalid'), 'true');
   assert.ok((await form.locator('[role=alert]').textContent()).startsWith(words.kk['error.invalid']));
   await shot(page, 'workbench-2-head');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the office adds a day for a new official, sees its bookings and marks the official absent (R14)', { timeout: 60000 }, async () => {
+  const page = await newPage(browser, 'ru');
+  const officialId = `dep${unique().toLowerCase()}`;
+  const day = weekdaysAhead(await today(), 15);
+  await signIn(page, 'office.saule');
+  await page.locator('nav a[href="#/calendar"]').click();
+  const form = page.locator('[data-testid=add-day]');
+  await form.waitFor();
+  await page.selectOption('#cal-official', '');
+  await form.locator('[data-field=officialId]').fill(officialId);
+  await form.locator('[data-field="officialName.kk"]').fill('Орынбасар');
+  await form.locator('[data-field="officialName.ru"]').fill('Заместитель');
+  await form.locator('[data-field=date]').fill(day);
+  await form.locator('[data-field=mode]').selectOption('video');
+  await form.locator('button[type=submit]').click();
+  const row = page.locator(`[data-testid=days] tr[data-date="${day}"]`);
+  await row.waitFor();
+  assert.equal(await page.locator('#cal-official').inputValue(), officialId, 'the new official joins the chooser');
+  assert.ok((await row.textContent()).includes(words.ru['mode.video']));
+  await row.locator('button', { hasText: words.ru['calendar.bookings'] }).click();
+  await page.locator('.view', { hasText: words.ru['receptions.noBookings'] }).waitFor();
+  await row.locator('button', { hasText: words.ru['calendar.absent'] }).click();
+  await page.locator('form.inline [data-field=reason]').fill('Командировка');
+  await page.locator('form.inline button[type=submit]').click();
+  await page.locator('.notice', { hasText: words.ru['calendar.absentDone'].slice(0, 9) }).waitFor();
+  await shot(page, 'workbench-3-calendar-absent');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

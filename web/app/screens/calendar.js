@@ -13,6 +13,8 @@ export async function render(main, ctx) {
   const nameKk = h('input', { type: 'text', 'data-field': 'officialName.kk' });
   const nameRu = h('input', { type: 'text', 'data-field': 'officialName.ru' });
   const daysBox = h('div', { 'aria-live': 'polite' });
+  const dayNotice = statusBox();
+  const notify = (text) => { dayNotice.textContent = text; dayNotice.hidden = false; };
   const alert = alertBox();
   const done = statusBox();
 
@@ -33,7 +35,7 @@ export async function render(main, ctx) {
     try {
       const { data } = await api(`/api/officials/${encodeURIComponent(idValue)}/days?from=${from}&to=${to}`);
       replace(daysBox, h('h2', {}, t('calendar.days', { official: idValue })),
-        data.days?.length ? daysTable(ctx, idValue, data.days, listDays) : h('p', { class: 'muted' }, t('calendar.noDays')));
+        data.days?.length ? daysTable(ctx, idValue, data.days, listDays, notify) : h('p', { class: 'muted' }, t('calendar.noDays')));
     } catch (err) {
       replace(daysBox, h('div', { class: 'alert', role: 'alert', 'data-kind': 'error' }, problemMessage(err)));
     }
@@ -91,6 +93,7 @@ export async function render(main, ctx) {
     h('h1', {}, t('nav.calendar')),
     h('div', { class: 'field' }, h('label', { for: 'cal-official' }, t('calendar.official')), chooser),
     add,
+    dayNotice,
     daysBox);
   if (officials.length) chooser.value = officials[0].officialId;
   chooser.addEventListener('change', sync);
@@ -99,14 +102,14 @@ export async function render(main, ctx) {
   focusHeading(main);
 }
 
-function daysTable(ctx, officialId, days, refresh) {
+function daysTable(ctx, officialId, days, refresh, notify) {
   return h('div', { class: 'table-wrap' }, h('table', { class: 'list', 'data-testid': 'days' },
     h('thead', {}, h('tr', {}, ['calendar.date', 'calendar.hours', 'calendar.mode', 'calendar.kind', 'calendar.booked', 'calendar.proposable', 'calendar.dayActions']
       .map((k) => h('th', { scope: 'col' }, t(k))))),
-    h('tbody', {}, days.map((d) => dayRow(ctx, officialId, d, refresh)))));
+    h('tbody', {}, days.map((d) => dayRow(ctx, officialId, d, refresh, notify)))));
 }
 
-function dayRow(ctx, officialId, d, refresh) {
+function dayRow(ctx, officialId, d, refresh, notify) {
   const details = h('tr', { hidden: true }, h('td', { colspan: 7 }));
   const show = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false' }, t('calendar.bookings'));
   const absent = h('button', { type: 'button', class: 'secondary' }, t('calendar.absent'));
@@ -133,8 +136,7 @@ function dayRow(ctx, officialId, d, refresh) {
       e.preventDefault();
       try {
         const { data } = await api(`/api/officials/${encodeURIComponent(officialId)}/unavailability`, { method: 'POST', body: { date: d.date, reason: reason.value.trim() || null } });
-        replace(details.firstChild, h('p', { class: 'notice', role: 'status' },
-          t('calendar.absentDone', { n: data.movedAppeals?.length ?? 0 }), data.noticeInTime === false ? ` ${t('calendar.absentLate')}` : ''));
+        notify(`${fmt.date(d.date)}: ${t('calendar.absentDone', { n: data.movedAppeals?.length ?? 0 })}${data.noticeInTime === false ? ` ${t('calendar.absentLate')}` : ''}`);
         await refresh();
       } catch (err) {
         showProblem(form, alert, err);
