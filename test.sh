@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: builds the solution (warnings are errors), starts its own Azurite on
-# free ports with in-memory storage, runs every test project, stops Azurite. Exits non-zero on any
-# failure. Installs what a fresh clone lacks (npm ci, NuGet restore).
+# free ports with in-memory storage, runs every test project, then the browser tests (Debian's
+# Chromium driving the workbench on a local host), stops Azurite. Exits non-zero on any failure.
+# Installs what a fresh clone lacks (npm ci, Chromium with apt-get, NuGet restore).
 set -euo pipefail
 cd "$(dirname "$0")"
 # shellcheck source=scripts/common.sh
@@ -9,6 +10,7 @@ source scripts/common.sh
 
 CONFIGURATION="${CONFIGURATION:-Release}"
 ensure_node_tools
+ensure_chromium
 
 echo "Building Reception.Functions.sln ($CONFIGURATION)..."
 dotnet build Reception.Functions.sln -c "$CONFIGURATION" --nologo -v quiet
@@ -24,11 +26,21 @@ RECEPTION_TEST_STORAGE=$(azurite_connection_string "$BLOB" "$QUEUE" "$TABLE")
 set +e
 dotnet test Reception.Functions.sln -c "$CONFIGURATION" --no-build --nologo 2>&1 | tee .testrun/test-output.txt
 status=${PIPESTATUS[0]}
+echo "Browser tests (screenshots in tests/browser/screenshots/)..."
+bash scripts/browser-tests.sh 2>&1 | tee .testrun/browser-output.txt
+browser_status=${PIPESTATUS[0]}
 set -e
 
 # One closing line for every project together: "N passed, N failed".
-awk '/(Passed|Failed)!/ {
+cat .testrun/test-output.txt .testrun/browser-output.txt | awk '
+     /(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      }
-     END { gsub(",", "", f); printf "%d passed, %d failed, %d skipped\n", p, f, s }' .testrun/test-output.txt
-exit "$status"
+     /^# pass / { p += $3 }
+     /^# fail / { f += $3 }
+     /^# skipped / { s += $3 }
+     END { gsub(",", "", f); printf "%d passed, %d failed, %d skipped\n", p, f, s }'
+if [ "$status" -ne 0 ]; then
+  exit "$status"
+fi
+exit "$browser_status"

@@ -11,6 +11,20 @@ ensure_node_tools() {
   fi
 }
 
+# Debian's Chromium for the browser tests: installed with apt-get when missing (as root, or with sudo).
+ensure_chromium() {
+  if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    return 0
+  fi
+  echo "Installing Chromium (apt-get install chromium) for the browser tests..."
+  local sudo=""
+  if [ "$(id -u)" != "0" ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
 # True when something already listens on 127.0.0.1:$1.
 port_in_use() {
   (echo >"/dev/tcp/127.0.0.1/$1") >/dev/null 2>&1
