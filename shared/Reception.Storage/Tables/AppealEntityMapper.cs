@@ -68,7 +68,10 @@ internal static class AppealEntityMapper
         return (record, history);
     }
 
-    /// <summary>Step keys sort in the order the steps happened.</summary>
+    /// <summary>
+    /// The steps in the order they happened: by instant, then by key (the main line's keys sort in
+    /// order, but the instructions' parallel controls have keys of their own, <c>i01-…</c>).
+    /// </summary>
     public static List<HistoryStep> InKeyOrder(IEnumerable<KeyedStep> history) =>
-        [.. history.OrderBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Step)];
+        [.. history.OrderBy(h => h.Step.At).ThenBy(h => h.Key, StringComparer.Ordinal).Select(h => h.Step)];
 }

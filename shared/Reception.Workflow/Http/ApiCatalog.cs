@@ -29,7 +29,7 @@ public static class ApiCatalog
         new("GET", "/api/surveys/pending", "pendingSurveys", "Applicants to phone for the satisfaction survey (R23).", [Roles.Office], null, 200),
         new("POST", "/api/restrictive-measures", "restrictiveMeasures", "From now on every reception is by video; booked applicants are moved to video and told (R17).", [Roles.Head], "RestrictiveMeasures", 202),
         new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
-        new("GET", "/api/reports/quarterly/{year}/{quarter}", "quarterlyReport", "The quarter's figures (R25): JSON, or ?format=csv|html.", [Roles.Reports], null, 200),
+        new("GET", "/api/reports/quarterly/{year}/{quarter}", "quarterlyReport", "The quarter's figures (R25): JSON, or ?format=csv|html.", [Roles.Reports, Roles.Head, Roles.Department], null, 200),
         new("GET", "/api/health", "getHealth", "Backlog and poisoned messages of the outbox and of the workflow start requests.", [], null, 200),
         new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),
         new("GET", "/api/appeals", "listWorklist", "A worklist: ?awaiting=review|centralBodyResponse|decision|reception|instructionAnswer|survey&officialId&dueBefore&overdue&limit&cursor, soonest deadline first.", Staff, null, 200),

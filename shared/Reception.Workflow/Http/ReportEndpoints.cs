@@ -12,7 +12,7 @@ public sealed class ReportEndpoints(CallerAuthenticator auth, IReportCounters co
     public async Task<IResult> QuarterlyAsync(HttpRequest request, int year, int quarter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (auth.Require(request, Roles.Reports) is { } denied)
+        if (auth.Require(request, Roles.Reports, Roles.Head, Roles.Department) is { } denied)
         {
             return denied;
         }

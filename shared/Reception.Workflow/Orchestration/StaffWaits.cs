@@ -43,6 +43,7 @@ internal static class StaffWaits
         Task<SlotChangedEvent>? moved = onSlotChanged is null ? null : context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name);
         TimerRequest request = deadline;
         int moves = 0;
+        DateOnly? missedDue = null;
         int startedAt = waitStartedAt ?? keys.Last; // the step that set what the appeal awaits
         for (int round = 0; round < MaxReminders; round++)
         {
@@ -95,7 +96,10 @@ internal static class StaffWaits
                 }
             }
 
-            string due = timer.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // The deadline that was missed: later rounds are reminders on the working days after it.
+            missedDue ??= timer.Due;
+            string due = missedDue.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string again = request.Basis == TimerBasis.WorkingDaysAfterDate ? $" (still unanswered on {timer.Due:yyyy-MM-dd})" : string.Empty;
             await context.CallActivityAsync<AppealSnapshot>(
                 nameof(AdvanceAppeal),
                 new AppealStep(
@@ -103,7 +107,7 @@ internal static class StaffWaits
                     keys.Next(StepName.DeadlineMissed),
                     StepName.DeadlineMissed,
                     rule,
-                    $"The {rule} deadline of {due} passed without the awaited {eventName}; escalated to the Department's head.",
+                    $"The {rule} deadline of {due} passed without the awaited {eventName}{again}; escalated to the Department's head.",
                     Awaiting: awaitsStaffAction ? eventName : null,
                     Change: onMiss,
                     Notify: NotificationKind.Escalation,
