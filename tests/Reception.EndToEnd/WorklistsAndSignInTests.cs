@@ -44,7 +44,7 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
 
         await SignInAsync("department.nurlan", "department");
         await ActAsync(id, "review", $$"""{ "outcome": "propose", "officialId": "{{official}}", "proposedDate": "{{day:yyyy-MM-dd}}" }""", "awaitingDecision");
-        Assert.DoesNotContain((await ListAsync("review", "dev-office")).EnumerateArray(), i => i.GetProperty("appealId").GetString() == id);
+        await WaitUntilGoneAsync("review", id); // the index follows the recorded step within the same activity
         await WaitForItemAsync("decision", id, "dev-head");
 
         await SignInAsync("head.marat", "head");
@@ -178,6 +178,21 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
         }
 
         throw new TimeoutException($"Appeal {id} did not appear in the {awaiting} worklist of {official} within 15 s.");
+    }
+
+    private async Task WaitUntilGoneAsync(string awaiting, string id)
+    {
+        for (int i = 0; i < 50; i++)
+        {
+            if (!(await ListAsync(awaiting, "dev-office")).EnumerateArray().Any(item => item.GetProperty("appealId").GetString() == id))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Appeal {id} stayed in the {awaiting} worklist of {official} for 5 s after the step that ended its wait.");
     }
 
     private async Task<DateOnly> AddReceptionDayAsync()
