@@ -64,6 +64,21 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
         }
     }
 
+    public async Task<bool> TryMarkAbsentAsync(ScheduledDay day, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        try
+        {
+            await table.UpdateEntityAsync(ToEntity(day with { AbsenceReason = reason }), new ETag(day.ETag!), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
     public async Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.SettingsTable);

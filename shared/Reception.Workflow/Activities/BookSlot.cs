@@ -46,6 +46,11 @@ public sealed class BookSlot(IAppealStore appeals, IScheduleStore schedule, Slot
                         await notices.UnrecordedAsync(day, except: appealId, cancellationToken));
                 }
 
+                if (day.AbsenceReason is not null)
+                {
+                    continue; // the official cannot receive that day (R14)
+                }
+
                 Placement plan = SchedulePlanner.Place(
                     day.ToReceptionDay(), [.. day.Bookings.Select(b => b.ToQueueEntry()), me], restrictive);
                 if (plan.Waiting.Count > 0)

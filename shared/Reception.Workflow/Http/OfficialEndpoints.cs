@@ -73,7 +73,8 @@ public sealed class OfficialEndpoints(
             kind = d.Kind,
             capacity = d.ToReceptionDay().Slots.Count,
             booked = d.Bookings.Count,
-            proposable = d.Date >= today && calendar.IsWorkingDay(d.Date) && StaffActionRules.MemoInTime(d.Date, today, calendar, policy) is null,
+            absenceReason = d.AbsenceReason,
+            proposable = d.AbsenceReason is null && d.Date >= today && calendar.IsWorkingDay(d.Date) && StaffActionRules.MemoInTime(d.Date, today, calendar, policy) is null,
         });
         return Results.Json(new { officialId, days = reply }, ReceptionJson.Options);
     }

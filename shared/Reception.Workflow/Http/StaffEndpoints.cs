@@ -98,10 +98,17 @@ public sealed class StaffEndpoints(
     private async Task<StaffValidation.Result> ValidateReviewAsync(ReviewRequest body, AppealRecord appeal, CancellationToken cancellationToken)
     {
         StaffValidation.Result result = StaffValidation.Review(body, clock.Today, calendar, policy);
-        if (result.Errors.IsEmpty && result.Event is ReviewEvent { Outcome: ReviewOutcome.Propose } review
-            && await schedule.FindDayAsync(review.OfficialId!, review.ProposedDate!.Value, cancellationToken) is null)
+        if (result.Errors.IsEmpty && result.Event is ReviewEvent { Outcome: ReviewOutcome.Propose } review)
         {
-            result.Errors.Add("proposedDate", $"{review.OfficialId} has no reception day on {review.ProposedDate:yyyy-MM-dd}; the office adds it with POST /api/schedule.");
+            ScheduledDay? day = await schedule.FindDayAsync(review.OfficialId!, review.ProposedDate!.Value, cancellationToken);
+            if (day is null)
+            {
+                result.Errors.Add("proposedDate", $"{review.OfficialId} has no reception day on {review.ProposedDate:yyyy-MM-dd}; the office adds it with POST /api/schedule.");
+            }
+            else if (day.AbsenceReason is not null)
+            {
+                result.Errors.Add("proposedDate", $"{review.OfficialId} cannot receive on {review.ProposedDate:yyyy-MM-dd} ({day.AbsenceReason}); propose another day (R14).");
+            }
         }
 
         return result;

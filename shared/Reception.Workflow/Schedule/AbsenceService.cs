@@ -31,13 +31,20 @@ public sealed class AbsenceService(IScheduleStore schedule, SlotChangeNotices no
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             ScheduledDay? absentDay = await schedule.FindDayAsync(officialId, date, cancellationToken);
+            if (absentDay is { AbsenceReason: null })
+            {
+                // Marked first: from now on nobody is booked into the day or proposed for it.
+                await schedule.TryMarkAbsentAsync(absentDay, reason, cancellationToken);
+                continue;
+            }
+
             if (absentDay is null || absentDay.Bookings.Count == 0)
             {
                 // Nothing (left) to move; a call that moved them and died before telling is finished here.
                 return new AbsenceOutcome(inTime, await TellAsync(officialId, date, reason, workflows, cancellationToken));
             }
 
-            List<ScheduledDay> later = [.. (await schedule.DaysFromAsync(officialId, date.AddDays(1), cancellationToken))];
+            List<ScheduledDay> later = [.. (await schedule.DaysFromAsync(officialId, date.AddDays(1), cancellationToken)).Where(d => d.AbsenceReason is null)];
             bool restrictive = await schedule.RestrictiveMeasuresActiveAsync(cancellationToken);
             List<Booking> booked = [.. absentDay.Bookings.Select(b => ToBooking(absentDay, b)), .. later.SelectMany(d => d.Bookings.Select(b => ToBooking(d, b)))];
             Placement moved = SchedulePlanner.MoveForAbsence(booked, date, [absentDay.ToReceptionDay(), .. later.Select(d => d.ToReceptionDay())], restrictive);

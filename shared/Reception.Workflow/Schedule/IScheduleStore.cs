@@ -17,6 +17,9 @@ public interface IScheduleStore
     /// <summary>Replaces the day's bookings if nobody changed the day since it was read (its ETag); false otherwise.</summary>
     Task<bool> TryReplaceBookingsAsync(ScheduledDay day, IReadOnlyList<DayBooking> bookings, CancellationToken cancellationToken);
 
+    /// <summary>Marks the day as one the official cannot receive on (R14), if it has not changed since read (ETag).</summary>
+    Task<bool> TryMarkAbsentAsync(ScheduledDay day, string reason, CancellationToken cancellationToken);
+
     Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken);
 
     Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken);

@@ -16,6 +16,9 @@ public sealed record ScheduledDay(
 {
     public IReadOnlyList<DayBooking> Bookings { get; init; } = [];
 
+    /// <summary>Why the official cannot receive that day (R14); such a day takes no bookings and cannot be proposed.</summary>
+    public string? AbsenceReason { get; init; }
+
     /// <summary>The stored version, for optimistic concurrency; null before it is stored.</summary>
     public string? ETag { get; init; }
 

@@ -45,6 +45,20 @@ internal sealed class InMemoryScheduleStore : IScheduleStore
         }
     }
 
+    public Task<bool> TryMarkAbsentAsync(ScheduledDay day, string reason, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (!days.TryGetValue((day.OfficialId, day.Date), out ScheduledDay? current) || current.ETag != day.ETag)
+            {
+                return Task.FromResult(false);
+            }
+
+            days[(day.OfficialId, day.Date)] = current with { AbsenceReason = reason, ETag = (++version).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken) => Task.FromResult(restrictive);
 
     public Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken)

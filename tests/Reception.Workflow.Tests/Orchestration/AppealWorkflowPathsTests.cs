@@ -197,7 +197,13 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         Assert.Equal(ReceptionDay.AddDays(7), moved.Progress.Slot!.Date);
         Assert.Equal(AppealStatus.Scheduled, moved.Status);
         await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Rescheduled);
-        Assert.Empty((await harness.Schedule.FindDayAsync("akim", ReceptionDay, CancellationToken.None))!.Bookings);
+        Reception.Workflow.Schedule.ScheduledDay absent = (await harness.Schedule.FindDayAsync("akim", ReceptionDay, CancellationToken.None))!;
+        Assert.Empty(absent.Bookings);
+        Assert.Equal("Командировка", absent.AbsenceReason);
+
+        // A later approval for the same day is booked on the official's next day, not into the absent one.
+        string later = await ApproveAsync(await harness.SubmitAsync("Вопрос о газификации села", iin: "061211600012"));
+        Assert.Equal(ReceptionDay.AddDays(7), (await harness.WaitForAsync(later, AppealStatus.Scheduled)).Progress.Slot!.Date);
     }
 
     [Fact]
