@@ -44,6 +44,7 @@ if (builder.Environment.IsDevelopment())
 }
 
 builder.Services.AddSingleton(local);
+builder.Services.AddReceptionRateLimits(builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new());
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddHostedService<OutboxDispatcherService>();
@@ -66,6 +67,7 @@ DevelopmentCredentials.EnsureAllowed(app.Services.GetRequiredService<IOptions<Au
 app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.EnvironmentName);
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 
+app.UseRateLimiter();
 app.UseMiddleware<StorageOutageMiddleware>();
 app.MapReceptionEndpoints();
 if (app.Environment.IsDevelopment())

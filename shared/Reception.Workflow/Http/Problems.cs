@@ -36,6 +36,10 @@ public static class Problems
     public static IResult TooLarge(long limit) =>
         Create(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body must not exceed {limit} bytes.");
 
+    /// <summary><c>429</c>: past a rate limit; the caller sets <c>Retry-After</c>.</summary>
+    public static IResult TooManyRequests(string detail) =>
+        Create(StatusCodes.Status429TooManyRequests, "Too many requests", detail);
+
     public static IResult UnsupportedMediaType() =>
         Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json.");
 

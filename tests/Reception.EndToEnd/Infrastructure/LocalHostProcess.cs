@@ -84,6 +84,10 @@ public sealed class LocalHostProcess : IAsyncDisposable
         start.Environment["Reception__Workflow__StartQueueName"] = StartQueueOf(taskHub);
         start.Environment["Reception__Storage__TablePrefix"] = taskHub;
         start.Environment["Reception__Storage__DocumentsContainer"] = DocumentsContainerOf(taskHub);
+
+        // Every test client comes from 127.0.0.1 and polls the public view: limits only where a test asks for them.
+        start.Environment["Reception__RateLimits__PublicPerMinute"] = "0";
+        start.Environment["Reception__RateLimits__IntakePerMinutePerKey"] = "0";
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
