@@ -151,6 +151,34 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.Contains("R5", problem.GetProperty("errors").GetProperty("proposedDate")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task R12_AReceptionDayOnADayOff_IsRefusedUnlessTheAkimOrderedIt_AndOnlySuchADayCanBeProposed()
+    {
+        string official = "deputy-" + Guid.NewGuid().ToString("N")[..6];
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
+        DateOnly saturday = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30);
+        while (saturday.DayOfWeek != DayOfWeek.Saturday)
+        {
+            saturday = saturday.AddDays(1);
+        }
+
+        string Day(string? exception) => $$"""
+            { "officialId": "{{official}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" }, "date": "{{saturday:yyyy-MM-dd}}",
+              "start": "10:00:00", "end": "12:00:00", "slotMinutes": 20, "mode": "inPerson"{{(exception is null ? "" : $", \"exceptionReason\": \"{exception}\"")}} }
+            """;
+        (HttpStatusCode refused, JsonElement problem) = await ReceptionApi.PostAsync(Client, "/api/schedule", Day(null), "dev-office");
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("day off", problem.GetProperty("errors").GetProperty("date")[0].GetString(), StringComparison.Ordinal);
+        (_, JsonElement days) = await ReceptionApi.GetAsync(Client, $"/api/officials/{official}/days?from={saturday:yyyy-MM-dd}&to={saturday:yyyy-MM-dd}", "dev-office");
+        Assert.Equal(0, days.GetProperty("days").GetArrayLength()); // the refused request stored nothing
+
+        (HttpStatusCode ordered, _) = await ReceptionApi.PostAsync(Client, "/api/schedule", Day("Распоряжение акима № 12"), "dev-office");
+        Assert.Equal(HttpStatusCode.Created, ordered);
+        (_, days) = await ReceptionApi.GetAsync(Client, $"/api/officials/{official}/days?from={saturday:yyyy-MM-dd}&to={saturday:yyyy-MM-dd}", "dev-office");
+        Assert.True(days.GetProperty("days")[0].GetProperty("proposable").GetBoolean());
+        Assert.Equal("Распоряжение акима № 12", days.GetProperty("days")[0].GetProperty("exceptionReason").GetString());
+    }
+
     private string? receptionDayOfficial;
 
     // What the local host's development sink received for one notification id.
@@ -178,7 +206,7 @@ public class StaffActionsTests(SharedLocalHost shared)
     private async Task<DateOnly> AddReceptionDayAsync(string officialId)
     {
         (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
-        DateOnly day = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30);
+        DateOnly day = WorkingDays.OnOrAfter(DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30));
         (HttpStatusCode status, _) = await ReceptionApi.PostAsync(Client, "/api/schedule", $$"""
             { "officialId": "{{officialId}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" },
               "date": "{{day:yyyy-MM-dd}}", "start": "10:00:00", "end": "12:00:00", "slotMinutes": 20, "mode": "inPerson" }

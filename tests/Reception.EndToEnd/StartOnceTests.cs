@@ -90,11 +90,7 @@ public class StartOnceTests
     private static async Task<DateOnly> AddReceptionDayAsync(HttpClient client)
     {
         (_, JsonElement clock) = await ReceptionApi.GetAsync(client, "/api/clock", null);
-        DateOnly day = DateOnly.Parse(clock.GetProperty("today").GetString()!, System.Globalization.CultureInfo.InvariantCulture).AddDays(30);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            day = day.AddDays(1);
-        }
+        DateOnly day = WorkingDays.OnOrAfter(DateOnly.Parse(clock.GetProperty("today").GetString()!, System.Globalization.CultureInfo.InvariantCulture).AddDays(30));
 
         (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(client, "/api/schedule",
             $$"""{"officialId":"start-once","officialName":{"kk":"Әкім","ru":"Аким"},"date":"{{day:yyyy-MM-dd}}","start":"10:00:00","end":"12:00:00","slotMinutes":20,"mode":"inPerson"}""",

@@ -198,11 +198,7 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
     private async Task<DateOnly> AddReceptionDayAsync()
     {
         (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
-        DateOnly day = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            day = day.AddDays(1);
-        }
+        DateOnly day = WorkingDays.OnOrAfter(DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30));
 
         (HttpStatusCode status, _) = await ReceptionApi.PostAsync(Client, "/api/schedule", $$"""
             { "officialId": "{{official}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" },

@@ -74,7 +74,9 @@ public sealed class OfficialEndpoints(
             capacity = d.ToReceptionDay().Slots.Count,
             booked = d.Bookings.Count,
             absenceReason = d.AbsenceReason,
-            proposable = d.AbsenceReason is null && d.Date >= today && calendar.IsWorkingDay(d.Date) && StaffActionRules.MemoInTime(d.Date, today, calendar, policy) is null,
+            exceptionReason = d.ExceptionReason,
+            proposable = d.AbsenceReason is null && d.Date >= today && (calendar.IsWorkingDay(d.Date) || d.ExceptionReason is not null)
+                && StaffActionRules.MemoInTime(d.Date, today, calendar, policy) is null,
         });
         return Results.Json(new { officialId, days = reply }, ReceptionJson.Options);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Reception.Domain;
+using Reception.Domain.Calendar;
 using Reception.Domain.Schedule;
 using Reception.Domain.Validation;
 using Reception.Workflow.Auth;
@@ -10,7 +11,7 @@ using Reception.Workflow.Schedule;
 namespace Reception.Workflow.Http;
 
 /// <summary>The office keeps the schedule: reception days (R12, R13) and officials' absences (R14).</summary>
-public sealed class ScheduleEndpoints(CallerAuthenticator auth, IScheduleStore schedule, AbsenceService absences, TimeProvider clock)
+public sealed class ScheduleEndpoints(CallerAuthenticator auth, IScheduleStore schedule, AbsenceService absences, WorkingCalendar calendar, TimeProvider clock)
 {
     /// <summary><c>GET /api/schedule?month=2026-12&amp;lang=kk|ru[&amp;format=ics]</c> (no key): the published schedule (R13).</summary>
     public async Task<IResult> GetMonthAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -87,6 +88,12 @@ public sealed class ScheduleEndpoints(CallerAuthenticator auth, IScheduleStore s
             errors.Add("kind", $"One of {CamelCaseNames.List<ReceptionDayKind>()}.");
         }
 
+        if (body.Date is { } date && !calendar.IsWorkingDay(date) && string.IsNullOrWhiteSpace(body.ExceptionReason))
+        {
+            errors.Add("date", $"{date:yyyy-MM-dd} is a day off on the working calendar (a weekend, a holiday or a transferred day off). " +
+                "A reception is held on it only on the akim's order: send exceptionReason with the order (§8).");
+        }
+
         if (errors.IsEmpty && body.End!.Value - body.Start!.Value < TimeSpan.FromMinutes(body.SlotMinutes!.Value))
         {
             errors.Add("slotMinutes", "The day must hold at least one slot.");
@@ -98,7 +105,10 @@ public sealed class ScheduleEndpoints(CallerAuthenticator auth, IScheduleStore s
         }
 
         var day = new ScheduledDay(body.OfficialId!.Trim(), new OfficialName(body.OfficialName!.Kk!.Trim(), body.OfficialName.Ru!.Trim()),
-            body.Date!.Value, body.Start!.Value, body.End!.Value, body.SlotMinutes!.Value, mode, kind);
+            body.Date!.Value, body.Start!.Value, body.End!.Value, body.SlotMinutes!.Value, mode, kind)
+        {
+            ExceptionReason = calendar.IsWorkingDay(body.Date.Value) ? null : body.ExceptionReason!.Trim(),
+        };
         await schedule.SaveDayAsync(day, cancellationToken);
         return Results.Json(
             new ScheduleDayReply(day.OfficialId, day.Date, day.ToReceptionDay().Slots.Count),

@@ -105,6 +105,10 @@ public sealed class StaffEndpoints(
             {
                 result.Errors.Add("proposedDate", $"{review.OfficialId} has no reception day on {review.ProposedDate:yyyy-MM-dd}; the office adds it with POST /api/schedule.");
             }
+            else if (!calendar.IsWorkingDay(day.Date) && day.ExceptionReason is null)
+            {
+                result.Errors.Add("proposedDate", $"{review.ProposedDate:yyyy-MM-dd} is a day off on the working calendar; propose a working day.");
+            }
             else if (day.AbsenceReason is not null)
             {
                 result.Errors.Add("proposedDate", $"{review.OfficialId} cannot receive on {review.ProposedDate:yyyy-MM-dd} ({day.AbsenceReason}); propose another day (R14).");

@@ -16,6 +16,9 @@ public sealed record ScheduledDay(
 {
     public IReadOnlyList<DayBooking> Bookings { get; init; } = [];
 
+    /// <summary>Why a reception is held on a day off (the akim's order, §8); null on a working day.</summary>
+    public string? ExceptionReason { get; init; }
+
     /// <summary>Why the official cannot receive that day (R14); such a day takes no bookings and cannot be proposed.</summary>
     public string? AbsenceReason { get; init; }
 

@@ -99,7 +99,7 @@ public sealed class FaultRun(FaultRunOptions options, Action<string> print)
         int needed = 2 + (options.Appeals / 30);
         while (days.Count < needed)
         {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (WorkingDays.IsWorkingDay(day))
             {
                 (HttpStatusCode status, JsonElement reply) = await client.PostAsync("/api/schedule",
                     $$"""{"officialId":"{{official}}","officialName":{"kk":"Әкім орынбасары","ru":"Заместитель акима"},"date":"{{day:yyyy-MM-dd}}","start":"09:00:00","end":"18:00:00","slotMinutes":15,"mode":"inPerson"}""",

@@ -47,13 +47,15 @@ export async function render(main, ctx) {
   const slotMinutes = h('input', { type: 'number', min: 5, max: 480, step: 5, 'data-field': 'slotMinutes', value: '20' });
   const mode = select([['inPerson', t('mode.inPerson')], ['video', t('mode.video')]], { 'data-field': 'mode' });
   const kind = select(['scheduled', 'beforeReportingMeeting', 'afterReportingMeeting', 'onAkimsOrder'].map((k) => [k, t(`dayKind.${k}`)]), { 'data-field': 'kind' });
+  const exceptionReason = h('input', { type: 'text', 'data-field': 'exceptionReason' });
   const add = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'add-day-h', 'data-testid': 'add-day' },
     h('h2', { id: 'add-day-h' }, t('calendar.addDay')),
     h('div', { class: 'grid' },
       field(t('calendar.officialId'), officialId, t('calendar.officialIdHint')),
       field(t('calendar.nameKk'), nameKk), field(t('calendar.nameRu'), nameRu),
       field(t('calendar.date'), date), field(t('calendar.start'), start), field(t('calendar.end'), end),
-      field(t('calendar.slotMinutes'), slotMinutes), field(t('calendar.mode'), mode), field(t('calendar.kind'), kind)),
+      field(t('calendar.slotMinutes'), slotMinutes), field(t('calendar.mode'), mode), field(t('calendar.kind'), kind),
+      field(t('calendar.exceptionReason'), exceptionReason, t('calendar.exceptionReasonHint'))),
     alert, done,
     h('div', { class: 'buttons' }, h('button', { type: 'submit' }, t('calendar.save'))));
   add.addEventListener('submit', async (e) => {
@@ -70,6 +72,7 @@ export async function render(main, ctx) {
       slotMinutes: slotMinutes.value ? Number(slotMinutes.value) : null,
       mode: mode.value,
       kind: kind.value,
+      exceptionReason: exceptionReason.value.trim() || null,
     };
     try {
       const { data } = await api('/api/schedule', { method: 'POST', body });
