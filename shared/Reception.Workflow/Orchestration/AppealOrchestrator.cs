@@ -16,14 +16,15 @@ namespace Reception.Workflow.Orchestration;
 /// (<see cref="AppealWorkflowInput.WorkflowVersion"/>). A release adds steps behind version
 /// checks and never reorders the steps an older version already took, so instances in flight
 /// replay the history they recorded: version 1 (the first release) ended after registration, and
-/// its instances still do.
+/// its instances still do; version 3 also races the answer date (R8) while an approved applicant
+/// waits for a free slot, which version 2 instances do not.
 /// Every step is an activity with a deterministic step key (<see cref="StepKeys"/>), so a replay
 /// or a retry records nothing twice; every wait races a durable timer (<see cref="StaffWaits"/>).
 /// </remarks>
 public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, AppealStatus>
 {
     /// <summary>The version new instances start with.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     // Extensions and central-body requests each bring the review round again; far more than any appeal needs.
     private const int MaxReviewRounds = 50;
@@ -74,7 +75,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
 
         await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision,
             by: decision.By);
-        await ReceptionPhase.ScheduleAsync(context, id, steps);
+        await ReceptionPhase.ScheduleAsync(context, id, steps, guardAnswerDue: input.WorkflowVersion >= 3);
         return await ReceptionPhase.ReceiveAsync(context, id, keys, steps);
     }
 

@@ -22,7 +22,8 @@ internal static class ReceptionPhase
     /// an event and records its new slot in its own workflow. This appeal's slot is recorded from
     /// the day as it is when recorded, so what the applicant is told is what is stored.
     /// </remarks>
-    public static async Task<AppealSnapshot> ScheduleAsync(TaskOrchestrationContext context, string id, AppealSteps steps)
+    /// <param name="guardAnswerDue">Version 3 on: while no slot is free, the answer date (R8) is raced too.</param>
+    public static async Task<AppealSnapshot> ScheduleAsync(TaskOrchestrationContext context, string id, AppealSteps steps, bool guardAnswerDue)
     {
         AppealSnapshot? scheduled = null;
         for (int attempt = 0; scheduled?.Slot is null; attempt++)
@@ -32,7 +33,7 @@ internal static class ReceptionPhase
                 throw new InvalidOperationException($"Appeal {id}: its booking kept moving before it could be recorded.");
             }
 
-            SlotBooking booking = await BookAsync(context, id, steps);
+            SlotBooking booking = await BookAsync(context, id, steps, guardAnswerDue);
             foreach (string other in booking.OthersToTell)
             {
                 context.SendEvent(other, SlotChangedEvent.Name, new SlotChangedEvent(booking.Slot.OfficialId, booking.Slot.Date, Rule.R7, "queue order (R7)"));
@@ -60,9 +61,15 @@ internal static class ReceptionPhase
     }
 
     // No reception day of the official has room: escalate and look again the next working day.
-    private static async Task<SlotBooking> BookAsync(TaskOrchestrationContext context, string id, AppealSteps steps)
+    // The applicant must be told a date by the answer date (R8) even while waiting for room: past it, the miss is
+    // recorded once, escalated and counted, and the search goes on.
+    private static async Task<SlotBooking> BookAsync(TaskOrchestrationContext context, string id, AppealSteps steps, bool guardAnswerDue)
     {
         SlotBooking? booking = await context.CallActivityAsync<SlotBooking?>(nameof(BookSlot), id, ActivityRetry.Standard);
+        PlannedTimer? answerDue = booking is null && guardAnswerDue
+            ? await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), new TimerRequest(id, TimerBasis.AnswerDue), ActivityRetry.Standard)
+            : null;
+        bool missRecorded = false;
         for (int day = 1; booking is null; day++)
         {
             if (day > MaxNoFreeSlotDays)
@@ -77,6 +84,15 @@ internal static class ReceptionPhase
                 nameof(PlanTimer), new TimerRequest(id, TimerBasis.WorkingDaysAfterDate, WorkingDays: 1), ActivityRetry.Standard);
             await context.CreateTimer(retry.FireAtUtc, CancellationToken.None);
             booking = await context.CallActivityAsync<SlotBooking?>(nameof(BookSlot), id, ActivityRetry.Standard);
+            if (booking is null && answerDue is not null && !missRecorded && context.CurrentUtcDateTime >= answerDue.FireAtUtc)
+            {
+                string due = answerDue.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                await steps.AdvanceAsync(StepName.DeadlineMissed, Rule.R8,
+                    $"The R8 deadline of {due} passed before a free slot was found; escalated to the Department's head.",
+                    notify: NotificationKind.Escalation, audience: Audience.DepartmentHead,
+                    values: new Dictionary<string, string> { ["due"] = due, ["rule"] = Rule.R8 });
+                missRecorded = true;
+            }
         }
 
         return booking;

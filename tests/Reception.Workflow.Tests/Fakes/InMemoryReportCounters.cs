@@ -21,6 +21,9 @@ internal sealed class InMemoryReportCounters : IReportCounters
         return Task.CompletedTask;
     }
 
+    /// <summary>A counter summed over every quarter.</summary>
+    public long Total(string name) => totals.Where(t => t.Key.Name == name).Sum(t => t.Value);
+
     public Task<IReadOnlyDictionary<string, long>> QuarterAsync(int year, int quarter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, long>>(totals.Where(t => t.Key.Year == year && t.Key.Quarter == quarter).ToDictionary(t => t.Key.Name, t => t.Value));
 }

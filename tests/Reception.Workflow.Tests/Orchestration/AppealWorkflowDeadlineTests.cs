@@ -28,6 +28,26 @@ public sealed class AppealWorkflowDeadlineTests : IAsyncLifetime
         await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Escalation && n.Audience == "departmentHead");
     }
 
+    [Fact]
+    public async Task R8_ApprovedButNoFreeSlotUntilTheAnswerIsDue_RecordsTheMissOnceEscalatesAndKeepsLooking()
+    {
+        string id = await harness.SubmitAsync();
+        await WaitForAsync(id, a => a.Progress.Awaiting == StaffActions.Review, seconds: 10);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review,
+            new Events.ReviewEvent(Events.ReviewOutcome.Propose, "nobody-receives", harness.Clock.Today.AddDays(10), null, null));
+        await WaitForAsync(id, a => a.Progress.Awaiting == StaffActions.Decision, seconds: 10);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new Events.DecisionEvent(true, null));
+
+        AppealRecord waiting = await WaitForAsync(id, a => a.History.Count(h => h.Step == "noFreeSlot") >= 25 && a.History.Any(h => h.Step == "deadlineMissed"), seconds: 40);
+
+        HistoryStep missed = Assert.Single(waiting.History, h => h.Step == "deadlineMissed");
+        Assert.Equal("R8", missed.Rule);
+        Assert.Contains($"{waiting.Deadlines!.AnswerDue:yyyy-MM-dd}", missed.Detail, StringComparison.Ordinal);
+        Assert.True(waiting.History.ToList().FindIndex(h => h.Step == "deadlineMissed") > waiting.History.ToList().FindIndex(h => h.Step == "approved"));
+        Assert.Equal(AppealStatus.AwaitingDecision, waiting.Status); // still looking for a slot
+        Assert.True(harness.Counters.Total("deadline.missed.R8") >= 1);
+    }
+
     private async Task<AppealRecord> WaitForAsync(string id, Func<AppealRecord, bool> condition, int seconds)
     {
         DateTime until = DateTime.UtcNow.AddSeconds(seconds);
