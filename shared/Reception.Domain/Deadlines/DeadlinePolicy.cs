@@ -24,6 +24,9 @@ public sealed record DeadlinePolicy(
     Term CentralBodyRefusalReport,
     Term AbsenceNotice)
 {
+    /// <summary>Where a term the office must meet ends when it falls on a day off (setting <c>DayOffEnding</c>).</summary>
+    public DayOffEnding DayOffEnding { get; init; } = DayOffEnding.PreviousWorkingDay;
+
     /// <summary>The terms of the seed regulation (akimat resolution No. 389 of 2020).</summary>
     public static DeadlinePolicy Seed { get; } = new(
         Registration: Term.WorkingDays(3),
@@ -46,6 +49,14 @@ public sealed record DeadlinePolicy(
         DeadlinePolicy policy = Seed;
         foreach ((string key, string value) in settings)
         {
+            if (string.Equals(key, nameof(DayOffEnding), StringComparison.OrdinalIgnoreCase))
+            {
+                policy = CamelCaseNames.TryParse(value, out DayOffEnding ending)
+                    ? policy with { DayOffEnding = ending }
+                    : throw new FormatException($"'{value}' is not a DayOffEnding: {CamelCaseNames.List<DayOffEnding>()}.");
+                continue;
+            }
+
             Term term = Term.Parse(value);
             policy = key.ToUpperInvariant() switch
             {
@@ -65,13 +76,13 @@ public sealed record DeadlinePolicy(
     }
 
     /// <summary>R4: the last day to register a request received on <paramref name="receivedOn"/>.</summary>
-    public DateOnly RegistrationDue(DateOnly receivedOn, WorkingCalendar calendar) => Registration.After(receivedOn, calendar);
+    public DateOnly RegistrationDue(DateOnly receivedOn, WorkingCalendar calendar) => EndOn(Registration.After(receivedOn, calendar), calendar);
 
     /// <summary>R8: the last day to give the date and time, or a reasoned refusal.</summary>
-    public DateOnly AnswerDue(DateOnly registeredOn, WorkingCalendar calendar) => Answer.After(registeredOn, calendar);
+    public DateOnly AnswerDue(DateOnly registeredOn, WorkingCalendar calendar) => EndOn(Answer.After(registeredOn, calendar), calendar);
 
     /// <summary>R9: the furthest an extension may move the answer; no extension ever goes past it.</summary>
-    public DateOnly ExtendedAnswerCapDue(DateOnly registeredOn, WorkingCalendar calendar) => ExtendedAnswerCap.After(registeredOn, calendar);
+    public DateOnly ExtendedAnswerCapDue(DateOnly registeredOn, WorkingCalendar calendar) => EndOn(ExtendedAnswerCap.After(registeredOn, calendar), calendar);
 
     /// <summary>R9: the answer due date after an extension to <paramref name="requested"/>, never past the cap.</summary>
     public DateOnly ExtendAnswer(DateOnly registeredOn, DateOnly requested, WorkingCalendar calendar)
@@ -84,13 +95,13 @@ public sealed record DeadlinePolicy(
     public DateOnly MemoDue(DateOnly receptionDate, WorkingCalendar calendar) => MemoBeforeReception.Before(receptionDate, calendar);
 
     /// <summary>R10: the last day to tell the applicant of a participation request sent on <paramref name="requestedOn"/>.</summary>
-    public DateOnly CentralBodyNoticeDue(DateOnly requestedOn, WorkingCalendar calendar) => CentralBodyNotice.After(requestedOn, calendar);
+    public DateOnly CentralBodyNoticeDue(DateOnly requestedOn, WorkingCalendar calendar) => EndOn(CentralBodyNotice.After(requestedOn, calendar), calendar);
 
     /// <summary>R11: the last day to report a refusal received on <paramref name="refusedOn"/>.</summary>
-    public DateOnly CentralBodyRefusalReportDue(DateOnly refusedOn, WorkingCalendar calendar) => CentralBodyRefusalReport.After(refusedOn, calendar);
+    public DateOnly CentralBodyRefusalReportDue(DateOnly refusedOn, WorkingCalendar calendar) => EndOn(CentralBodyRefusalReport.After(refusedOn, calendar), calendar);
 
     /// <summary>R9: the last day to send the extension letter decided on <paramref name="extendedOn"/>.</summary>
-    public DateOnly ExtensionNoticeDue(DateOnly extendedOn, WorkingCalendar calendar) => ExtensionNotice.After(extendedOn, calendar);
+    public DateOnly ExtensionNoticeDue(DateOnly extendedOn, WorkingCalendar calendar) => EndOn(ExtensionNotice.After(extendedOn, calendar), calendar);
 
     /// <summary>
     /// R14: whether an official's notice given on <paramref name="noticeOn"/> of absence on
@@ -98,4 +109,21 @@ public sealed record DeadlinePolicy(
     /// </summary>
     public bool IsAbsenceNoticeInTime(DateOnly noticeOn, DateOnly absentOn, WorkingCalendar calendar) =>
         noticeOn == absentOn || noticeOn <= AbsenceNotice.Before(absentOn, calendar);
+
+    // A term counted in calendar days or months may end on a day off, when the office cannot act.
+    private DateOnly EndOn(DateOnly due, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (calendar.IsWorkingDay(due))
+        {
+            return due;
+        }
+
+        return DayOffEnding switch
+        {
+            DayOffEnding.PreviousWorkingDay => calendar.SubtractWorkingDays(due, 1),
+            DayOffEnding.NextWorkingDay => calendar.WorkingDayOnOrAfter(due),
+            _ => due,
+        };
+    }
 }

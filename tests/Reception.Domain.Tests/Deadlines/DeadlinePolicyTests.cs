@@ -21,15 +21,27 @@ public class DeadlinePolicyTests
 
     [Fact]
     public void R8_AnswerDue_IsFifteenCalendarDaysAfterRegistration() =>
-        Assert.Equal(new DateOnly(2026, 4, 4), Seed.AnswerDue(new DateOnly(2026, 3, 20), Calendar));
+        Assert.Equal(new DateOnly(2026, 4, 8), Seed.AnswerDue(new DateOnly(2026, 3, 24), Calendar));
+
+    [Theory]
+    [InlineData(DayOffEnding.PreviousWorkingDay, "2026-04-03")] // the seed: the office answers by Friday (protects the applicant)
+    [InlineData(DayOffEnding.NextWorkingDay, "2026-04-06")]
+    [InlineData(DayOffEnding.Keep, "2026-04-04")]
+    public void R8_AnswerDueOnADayOff_EndsWhereTheSettingSays(DayOffEnding ending, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            (Seed with { DayOffEnding = ending }).AnswerDue(new DateOnly(2026, 3, 20), Calendar)); // 15 days after: Saturday 4 April
+
+    [Fact]
+    public void DayOffEnding_IsASettingOfThePolicy() =>
+        Assert.Equal(DayOffEnding.NextWorkingDay, DeadlinePolicy.FromSettings(new Dictionary<string, string> { ["DayOffEnding"] = "nextWorkingDay" }).DayOffEnding);
 
     [Fact]
     public void R9_Extension_NeverGoesPastThirtyCalendarDays()
     {
         var registered = new DateOnly(2026, 3, 20);
 
-        Assert.Equal(new DateOnly(2026, 4, 19), Seed.ExtendedAnswerCapDue(registered, Calendar));
-        Assert.Equal(new DateOnly(2026, 4, 19), Seed.ExtendAnswer(registered, new DateOnly(2026, 5, 30), Calendar));
+        Assert.Equal(new DateOnly(2026, 4, 17), Seed.ExtendedAnswerCapDue(registered, Calendar)); // 30 days: Sunday 19 April, so Friday
+        Assert.Equal(new DateOnly(2026, 4, 17), Seed.ExtendAnswer(registered, new DateOnly(2026, 5, 30), Calendar));
         Assert.Equal(new DateOnly(2026, 4, 10), Seed.ExtendAnswer(registered, new DateOnly(2026, 4, 10), Calendar));
     }
 

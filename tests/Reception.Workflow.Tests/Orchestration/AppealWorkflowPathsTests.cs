@@ -79,9 +79,9 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
 
         AppealRecord extended = await WaitForStepAsync(id, "extended");
         Assert.True(extended.Progress.Extended);
-        Assert.Equal(new DateOnly(2026, 4, 19), extended.Deadlines!.AnswerDue);
+        Assert.Equal(new DateOnly(2026, 4, 17), extended.Deadlines!.AnswerDue); // 30 days end on Sunday 19 April: the Friday before
         Assert.Equal(StaffActions.Review, extended.Progress.Awaiting);
-        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("19.04.2026", StringComparison.Ordinal));
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("17.04.2026", StringComparison.Ordinal));
     }
 
     [Fact]
