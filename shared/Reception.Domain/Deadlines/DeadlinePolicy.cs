@@ -27,6 +27,12 @@ public sealed record DeadlinePolicy(
     /// <summary>Where a term the office must meet ends when it falls on a day off (setting <c>DayOffEnding</c>).</summary>
     public DayOffEnding DayOffEnding { get; init; } = DayOffEnding.PreviousWorkingDay;
 
+    /// <summary>§4: the office registers requests on working days from this time (Almaty); setting <c>OfficeOpens</c>.</summary>
+    public TimeOnly OfficeOpens { get; init; } = new(9, 0);
+
+    /// <summary>§4: ... until this time; a request received later counts from the next working day (setting <c>OfficeCloses</c>).</summary>
+    public TimeOnly OfficeCloses { get; init; } = new(18, 30);
+
     /// <summary>The terms of the seed regulation (akimat resolution No. 389 of 2020).</summary>
     public static DeadlinePolicy Seed { get; } = new(
         Registration: Term.WorkingDays(3),
@@ -57,6 +63,15 @@ public sealed record DeadlinePolicy(
                 continue;
             }
 
+            if (key.ToUpperInvariant() is "OFFICEOPENS" or "OFFICECLOSES")
+            {
+                TimeOnly time = TimeOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out TimeOnly t)
+                    ? t
+                    : throw new FormatException($"'{value}' is not a time of day (HH:mm) for {key}.");
+                policy = key.Equals("OfficeOpens", StringComparison.OrdinalIgnoreCase) ? policy with { OfficeOpens = time } : policy with { OfficeCloses = time };
+                continue;
+            }
+
             Term term = Term.Parse(value);
             policy = key.ToUpperInvariant() switch
             {
@@ -73,6 +88,21 @@ public sealed record DeadlinePolicy(
         }
 
         return policy;
+    }
+
+    /// <summary>
+    /// §4: the day a request received at <paramref name="receivedAt"/> counts from. The office
+    /// registers on working days in working hours: a request that arrives after closing time or on
+    /// a day off counts from the next working day (one that arrives before opening, from that day).
+    /// </summary>
+    public DateOnly CountsFrom(DateTimeOffset receivedAt, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        DateTimeOffset local = Time.AlmatyTime.ToLocalOffset(receivedAt);
+        DateOnly day = DateOnly.FromDateTime(local.DateTime);
+        return calendar.IsWorkingDay(day) && TimeOnly.FromDateTime(local.DateTime) < OfficeCloses
+            ? day
+            : calendar.WorkingDayOnOrAfter(day.AddDays(1));
     }
 
     /// <summary>R4: the last day to register a request received on <paramref name="receivedOn"/>.</summary>

@@ -45,7 +45,7 @@ public sealed class RegisterAppeal(
 
         DateOnly registeredOn = appeal.RegisteredOn ?? AlmatyTime.DateOf(now);
         var deadlines = new AppealDeadlines(
-            RegistrationDue: policy.RegistrationDue(AlmatyTime.DateOf(appeal.ReceivedAt), calendar),
+            RegistrationDue: policy.RegistrationDue(policy.CountsFrom(appeal.ReceivedAt, calendar), calendar),
             AnswerDue: policy.AnswerDue(registeredOn, calendar));
         string number = await numbers.IssueAsync(appeal.AppealId, registeredOn.Year, cancellationToken);
         AppealRecord registered = await appeals.ApplyStepAsync(

@@ -31,6 +31,22 @@ public class DeadlinePolicyTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
             (Seed with { DayOffEnding = ending }).AnswerDue(new DateOnly(2026, 3, 20), Calendar)); // 15 days after: Saturday 4 April
 
+    [Theory]
+    [InlineData("2026-03-20T17:59:00+05:00", "2026-03-20")] // Friday, in working hours
+    [InlineData("2026-03-20T08:10:00+05:00", "2026-03-20")] // Friday, before opening: handled that day
+    [InlineData("2026-03-20T19:05:00+05:00", "2026-03-26")] // Friday evening: the weekend, Nauryz 21–23 March and its transferred days off
+    [InlineData("2026-03-21T11:00:00+05:00", "2026-03-26")] // on Nauryz
+    public void R4_ARequestOutsideWorkingHours_CountsFromTheNextWorkingDay(string receivedAt, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            Seed.CountsFrom(DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture), Calendar));
+
+    [Fact]
+    public void R4_OfficeHours_AreSettings()
+    {
+        DeadlinePolicy policy = DeadlinePolicy.FromSettings(new Dictionary<string, string> { ["OfficeCloses"] = "20:00" });
+        Assert.Equal(new DateOnly(2026, 3, 20), policy.CountsFrom(new DateTimeOffset(2026, 3, 20, 19, 5, 0, TimeSpan.FromHours(5)), Calendar));
+    }
+
     [Fact]
     public void DayOffEnding_IsASettingOfThePolicy() =>
         Assert.Equal(DayOffEnding.NextWorkingDay, DeadlinePolicy.FromSettings(new Dictionary<string, string> { ["DayOffEnding"] = "nextWorkingDay" }).DayOffEnding);
