@@ -30,6 +30,7 @@ public static class ReceptionRoutes
         routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, DurableTaskClient w, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));
         routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));
+        routes.MapGet("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.GetRestrictiveMeasuresAsync(r, ct));
         routes.MapPost("/api/restrictive-measures", (HttpRequest r, SurveyEndpoints e, DurableTaskClient w, CancellationToken ct) => e.RestrictiveMeasuresAsync(r, w, ct));
         routes.MapGet("/api/reports/quarterly/{year:int}/{quarter:int}", (HttpRequest r, int year, int quarter, ReportEndpoints e, CancellationToken ct) => e.QuarterlyAsync(r, year, quarter, ct));
         routes.MapGet("/api/me", (HttpRequest r, SignInEndpoints e) => e.Me(r));

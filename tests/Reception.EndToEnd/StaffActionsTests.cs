@@ -112,6 +112,8 @@ public class StaffActionsTests(SharedLocalHost shared)
             Assert.Equal("video", moved.GetProperty("slot").GetProperty("mode").GetString());
             Assert.Contains(moved.GetProperty("history").EnumerateArray(), h => h.GetProperty("rule").GetString() == "R17");
             Assert.Equal("rescheduled", moved.GetProperty("notifications").EnumerateArray().Last().GetProperty("kind").GetString());
+            (_, JsonElement state) = await ReceptionApi.GetAsync(Client, "/api/restrictive-measures", "dev-head");
+            Assert.Equal((true, "Карантин"), (state.GetProperty("active").GetBoolean(), state.GetProperty("reason").GetString()));
         }
         finally
         {

@@ -14,10 +14,10 @@ const menuOf = (page) => page.locator('nav a').evaluateAll((links) => links.map(
 test('each role sees only its menu', { timeout: 60000 }, async () => {
   const page = await newPage(browser, 'ru');
   const expected = {
-    'head.marat': ['#/decision'],
+    'head.marat': ['#/decision', '#/reports'],
     'official.akim': ['#/receptions', '#/reception'],
     'reports.dana': ['#/reports'],
-    'department.nurlan': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey'],
+    'department.nurlan': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey', '#/reports'],
     'office.saule': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey', '#/intake', '#/calendar'],
   };
   for (const [user, menu] of Object.entries(expected)) {

@@ -23,8 +23,8 @@ export const MENU = [
   })),
   { route: '#/intake', key: 'nav.intake', roles: ['office'] },
   { route: '#/calendar', key: 'nav.calendar', roles: ['office'] },
-  // GET /api/reports/quarterly is the reports role's only (ReportEndpoints).
-  { route: '#/reports', key: 'nav.reports', roles: ['reports'] },
+  // GET /api/reports/quarterly: the reports role, the head and the Department (ReportEndpoints).
+  { route: '#/reports', key: 'nav.reports', roles: ['reports', 'head', 'department'] },
 ];
 
 const header = document.getElementById('top');

@@ -20,6 +20,12 @@ public sealed class SurveyFunctions(SurveyEndpoints endpoints)
         CancellationToken cancellationToken) =>
         endpoints.PendingAsync(request, cancellationToken);
 
+    [Function("GetRestrictiveMeasures")]
+    public Task<IResult> GetRestrictiveMeasures(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/restrictive-measures")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.GetRestrictiveMeasuresAsync(request, cancellationToken);
+
     [Function("RestrictiveMeasures")]
     public Task<IResult> RestrictiveMeasures(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/restrictive-measures")] HttpRequest request,

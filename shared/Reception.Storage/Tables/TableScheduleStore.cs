@@ -79,11 +79,16 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
         }
     }
 
-    public async Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken)
+    public async Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken) =>
+        (await RestrictiveMeasuresAsync(cancellationToken)).Active;
+
+    public async Task<RestrictiveMeasuresState> RestrictiveMeasuresAsync(CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.SettingsTable);
         NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(RestrictiveMeasuresRow, string.Empty, cancellationToken: cancellationToken);
-        return row.HasValue && row.Value!.GetBoolean("Active") == true;
+        return row.HasValue
+            ? new RestrictiveMeasuresState(row.Value!.GetBoolean("Active") == true, row.Value.GetString("Reason"))
+            : new RestrictiveMeasuresState(false, null);
     }
 
     public async Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken)

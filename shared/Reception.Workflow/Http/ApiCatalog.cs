@@ -28,6 +28,7 @@ public static class ApiCatalog
         new("POST", "/api/appeals/{appealId}/survey", "recordSurvey", "The satisfaction survey's result (R23).", [Roles.Office], "Survey", 202),
         new("GET", "/api/surveys/pending", "pendingSurveys", "Applicants to phone for the satisfaction survey (R23).", [Roles.Office], null, 200),
         new("POST", "/api/restrictive-measures", "restrictiveMeasures", "From now on every reception is by video; booked applicants are moved to video and told (R17).", [Roles.Head], "RestrictiveMeasures", 202),
+        new("GET", "/api/restrictive-measures", "getRestrictiveMeasures", "Whether every reception is by video now (R17), and the reason.", [Roles.Head, Roles.Office, Roles.Department], null, 200),
         new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
         new("GET", "/api/reports/quarterly/{year}/{quarter}", "quarterlyReport", "The quarter's figures (R25): JSON, or ?format=csv|html.", [Roles.Reports, Roles.Head, Roles.Department], null, 200),
         new("GET", "/api/health", "getHealth", "Backlog and poisoned messages of the outbox and of the workflow start requests.", [], null, 200),

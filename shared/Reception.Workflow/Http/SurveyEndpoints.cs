@@ -20,6 +20,7 @@ public sealed class SurveyEndpoints(
     ISurveyStore surveys,
     IWorklistIndex worklists,
     IReportCounters counters,
+    IScheduleStore schedule,
     RestrictiveMeasuresService measures,
     TimeProvider clock)
 {
@@ -97,6 +98,17 @@ public sealed class SurveyEndpoints(
         }
 
         return Results.Json(new ActionReply(appealId, appeal.Status, $"/api/appeals/{appealId}"), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary><c>GET /api/restrictive-measures</c>: whether every reception is by video now (R17), and why.</summary>
+    public async Task<IResult> GetRestrictiveMeasuresAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (auth.Require(request, Roles.Head, Roles.Office, Roles.Department) is { } denied)
+        {
+            return denied;
+        }
+
+        return Results.Json(await schedule.RestrictiveMeasuresAsync(cancellationToken), ReceptionJson.Options);
     }
 
     /// <summary><c>POST /api/restrictive-measures</c>: every reception by video from now on (R17).</summary>

@@ -22,5 +22,8 @@ public interface IScheduleStore
 
     Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken);
 
+    /// <summary>The measures as the head last set them (inactive when never set).</summary>
+    Task<RestrictiveMeasuresState> RestrictiveMeasuresAsync(CancellationToken cancellationToken);
+
     Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken);
 }

@@ -61,6 +61,8 @@ internal sealed class InMemoryScheduleStore : IScheduleStore
 
     public Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken) => Task.FromResult(restrictive);
 
+    public Task<RestrictiveMeasuresState> RestrictiveMeasuresAsync(CancellationToken cancellationToken) => Task.FromResult(new RestrictiveMeasuresState(restrictive, null));
+
     public Task SetRestrictiveMeasuresAsync(bool active, string reason, CancellationToken cancellationToken)
     {
         restrictive = active;
