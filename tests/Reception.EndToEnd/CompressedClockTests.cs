@@ -75,7 +75,19 @@ public class CompressedClockTests
         await ReceptionApi.WaitForStatusAsync(host.Client, ids[1], "leftWithoutConsideration", TimeSpan.FromSeconds(15));
         await ReceptionApi.WaitForStatusAsync(host.Client, ids[2], "underReview", TimeSpan.FromSeconds(15));
 
-        (HttpStatusCode status, JsonElement report) = await ReceptionApi.GetAsync(host.Client, "/api/reports/quarterly/2026/1", "dev-reports");
+        // The counters follow each recorded step within its activity, a moment after the status: read until they have.
+        (HttpStatusCode status, JsonElement report) = (default, default);
+        for (int i = 0; i < 50; i++)
+        {
+            (status, report) = await ReceptionApi.GetAsync(host.Client, "/api/reports/quarterly/2026/1", "dev-reports");
+            if (status == HttpStatusCode.OK && report.GetProperty("appealsByOutcome").TryGetProperty("leftWithoutConsideration", out _)
+                && report.GetProperty("registered").GetInt64() == 2)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(2, report.GetProperty("appealsByChannel").GetProperty("callCenter").GetInt64());
