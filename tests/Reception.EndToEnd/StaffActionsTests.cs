@@ -207,13 +207,7 @@ public class StaffActionsTests(SharedLocalHost shared)
     // A reception day a month ahead of the service's today: far enough for the R5 memo term.
     private async Task<DateOnly> AddReceptionDayAsync(string officialId)
     {
-        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
-        DateOnly day = WorkingDays.OnOrAfter(DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30));
-        (HttpStatusCode status, _) = await ReceptionApi.PostAsync(Client, "/api/schedule", $$"""
-            { "officialId": "{{officialId}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" },
-              "date": "{{day:yyyy-MM-dd}}", "start": "10:00:00", "end": "12:00:00", "slotMinutes": 20, "mode": "inPerson" }
-            """, "dev-office");
-        Assert.Equal(HttpStatusCode.Created, status);
+        DateOnly day = await ReceptionDays.AddAsync(Client, officialId);
         receptionDayOfficial = officialId;
         return day;
     }

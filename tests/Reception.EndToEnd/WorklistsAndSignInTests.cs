@@ -31,7 +31,7 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
     [Fact]
     public async Task AnAppealMovesFromWorklistToWorklist_AndEachStepNamesThePersonSignedIn()
     {
-        DateOnly day = await AddReceptionDayAsync();
+        DateOnly day = await ReceptionDays.AddAsync(Client, official);
         string id = await SubmitAsync();
         await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
 
@@ -193,18 +193,5 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
         }
 
         throw new TimeoutException($"Appeal {id} stayed in the {awaiting} worklist of {official} for 5 s after the step that ended its wait.");
-    }
-
-    private async Task<DateOnly> AddReceptionDayAsync()
-    {
-        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
-        DateOnly day = WorkingDays.OnOrAfter(DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30));
-
-        (HttpStatusCode status, _) = await ReceptionApi.PostAsync(Client, "/api/schedule", $$"""
-            { "officialId": "{{official}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" },
-              "date": "{{day:yyyy-MM-dd}}", "start": "10:00:00", "end": "12:00:00", "slotMinutes": 20, "mode": "inPerson" }
-            """, "dev-office");
-        Assert.Equal(HttpStatusCode.Created, status);
-        return day;
     }
 }

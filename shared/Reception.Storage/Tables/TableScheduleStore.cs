@@ -49,34 +49,16 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
         return (await QueryAsync(table, filter, cancellationToken)).OrderBy(d => d.Date).ThenBy(d => d.Start).ToList();
     }
 
-    public async Task<bool> TryReplaceBookingsAsync(ScheduledDay day, IReadOnlyList<DayBooking> bookings, CancellationToken cancellationToken)
+    public Task<bool> TryReplaceBookingsAsync(ScheduledDay day, IReadOnlyList<DayBooking> bookings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(day);
-        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
-        try
-        {
-            await table.UpdateEntityAsync(ToEntity(day with { Bookings = bookings }), new ETag(day.ETag!), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
-        {
-            return false;
-        }
+        return TryReplaceAsync(day with { Bookings = bookings }, cancellationToken);
     }
 
-    public async Task<bool> TryMarkAbsentAsync(ScheduledDay day, string reason, CancellationToken cancellationToken)
+    public Task<bool> TryMarkAbsentAsync(ScheduledDay day, string reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(day);
-        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
-        try
-        {
-            await table.UpdateEntityAsync(ToEntity(day with { AbsenceReason = reason }), new ETag(day.ETag!), TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
-        {
-            return false;
-        }
+        return TryReplaceAsync(day with { AbsenceReason = reason }, cancellationToken);
     }
 
     public async Task<bool> RestrictiveMeasuresActiveAsync(CancellationToken cancellationToken) =>
@@ -98,6 +80,21 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
             new TableEntity(RestrictiveMeasuresRow, string.Empty) { ["Active"] = active, ["Reason"] = reason },
             TableUpdateMode.Replace,
             cancellationToken);
+    }
+
+    /// <summary>Stores the changed day if the stored one is still the version it was read as (its ETag).</summary>
+    private async Task<bool> TryReplaceAsync(ScheduledDay changed, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
+        try
+        {
+            await table.UpdateEntityAsync(ToEntity(changed), new ETag(changed.ETag!), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+        {
+            return false;
+        }
     }
 
     private static async Task<IReadOnlyList<ScheduledDay>> QueryAsync(TableClient table, string filter, CancellationToken cancellationToken)
