@@ -9,10 +9,11 @@ namespace Reception.Domain.Calendar;
 /// days, and arithmetic over them.
 /// </summary>
 /// <remarks>
-/// Fixed public holidays and the weekend rule are computed for any year: a holiday on a Saturday
-/// or Sunday moves its day off to the next working day, except Orthodox Christmas and Kurban
-/// Ait, which never move (Nauryz on Sat 21 – Mon 23 March 2026 gives days off 21–25 March).
-/// Movable feasts and the Government's transfers are per-year data (<see cref="CalendarYearData"/>);
+/// Public holidays are data with the years they apply (<see cref="PublicHoliday"/>), and the
+/// weekend rule is computed for any year: a holiday on a Saturday or Sunday moves its day off to
+/// the next working day, except Orthodox Christmas and Kurban Ait, which never move (Nauryz on
+/// Sat 21 – Mon 23 March 2026 gives days off 21–25 March).
+/// Movable feasts and the Ministry's transfers are per-year data (<see cref="CalendarYearData"/>);
 /// a year without data still works from the fixed rules and is reported once through the warning
 /// callback, because its Kurban Ait is then missing.
 /// </remarks>
@@ -21,25 +22,19 @@ public sealed class WorkingCalendar
     // Searching past a year of consecutive days off means the data is wrong, not the date.
     private const int MaxDaysSearched = 366;
 
-    private static readonly (int Month, int Day, bool MovesOffWeekend)[] FixedHolidays =
-    [
-        (1, 1, true), (1, 2, true),
-        (1, 7, false), // Orthodox Christmas never moves
-        (3, 8, true),
-        (3, 21, true), (3, 22, true), (3, 23, true), // Nauryz
-        (5, 1, true), (5, 7, true), (5, 9, true),
-        (7, 6, true), (8, 30, true), (10, 25, true), (12, 16, true),
-    ];
-
     private readonly IReadOnlyDictionary<int, CalendarYearData> data;
+    private readonly IReadOnlyList<PublicHoliday> holidays;
     private readonly Action<string>? warn;
     private readonly ConcurrentDictionary<int, YearDays> years = new();
 
     /// <param name="yearData">Movable feasts and transfers; a later entry for the same year replaces an earlier one (overrides).</param>
+    /// <param name="holidays">The public holidays with the years they apply (<see cref="BuiltInCalendarData.Holidays"/>).</param>
     /// <param name="warn">Told once per year that has no data.</param>
-    public WorkingCalendar(IEnumerable<CalendarYearData> yearData, Action<string>? warn = null)
+    public WorkingCalendar(IEnumerable<CalendarYearData> yearData, IReadOnlyList<PublicHoliday> holidays, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(yearData);
+        ArgumentNullException.ThrowIfNull(holidays);
+        this.holidays = holidays;
         var byYear = new Dictionary<int, CalendarYearData>();
         foreach (CalendarYearData year in yearData)
         {
@@ -53,15 +48,26 @@ public sealed class WorkingCalendar
     /// <summary>The years that have movable-feast and transfer data.</summary>
     public IEnumerable<int> YearsWithData => data.Keys.Order();
 
-    public bool IsWorkingDay(DateOnly date)
+    public bool IsWorkingDay(DateOnly date) => WhyNotWorking(date) is null;
+
+    /// <summary>
+    /// Null on a working day; else why not, in words for a person: the holiday, the holiday whose
+    /// day off it carries, the Ministry's transfer, or the weekend.
+    /// </summary>
+    public string? WhyNotWorking(DateOnly date)
     {
         YearDays year = Year(date.Year);
         if (year.WorkedWeekendDays.Contains(date))
         {
-            return true;
+            return null;
         }
 
-        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !year.DaysOff.Contains(date);
+        if (year.DaysOff.TryGetValue(date, out string? reason))
+        {
+            return reason;
+        }
+
+        return date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? date.DayOfWeek.ToString() : null;
     }
 
     /// <summary>
@@ -116,15 +122,19 @@ public sealed class WorkingCalendar
 
     private YearDays Compute(int year)
     {
-        var holidays = new SortedSet<DateOnly>();
-        var moving = new List<DateOnly>();
-        foreach ((int month, int day, bool moves) in FixedHolidays)
+        var daysOff = new Dictionary<DateOnly, string>();
+        var moving = new List<(DateOnly Date, string Name)>();
+        foreach (PublicHoliday holiday in holidays)
         {
-            var date = new DateOnly(year, month, day);
-            holidays.Add(date);
-            if (moves && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            if (holiday.In(year) is not DateOnly date)
             {
-                moving.Add(date);
+                continue;
+            }
+
+            daysOff[date] = holiday.Name;
+            if (holiday.MovesOffWeekend && date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                moving.Add((date, holiday.Name));
             }
         }
 
@@ -132,31 +142,39 @@ public sealed class WorkingCalendar
         if (yearData is null)
         {
             warn?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"No calendar data for {year}: its movable feasts (Kurban Ait) and decree transfers are unknown; only the fixed holidays apply. Add the year to the calendar override file."));
+                $"No calendar data for {year}: its movable feasts (Kurban Ait) and the Ministry's transfers are unknown; only the fixed holidays apply. Add the year to the calendar override file."));
         }
 
         foreach (DateOnly feast in yearData?.MovableHolidays ?? [])
         {
-            holidays.Add(feast); // never moves off a weekend
+            daysOff[feast] = "Kurban Ait"; // never moves off a weekend
         }
 
-        var daysOff = new HashSet<DateOnly>(holidays);
-        foreach (DateOnly holiday in moving.Order())
+        // In date order, so that two holidays on one weekend (Nauryz on Sat–Sun) take consecutive working days.
+        foreach ((DateOnly date, string name) in moving.OrderBy(m => m.Date))
         {
-            DateOnly compensation = holiday.AddDays(1);
-            while (compensation.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || daysOff.Contains(compensation))
+            DateOnly compensation = date.AddDays(1);
+            while (compensation.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || daysOff.ContainsKey(compensation))
             {
                 compensation = compensation.AddDays(1);
             }
 
-            daysOff.Add(compensation);
+            daysOff[compensation] = string.Create(CultureInfo.InvariantCulture, $"the day off of {name} ({date:yyyy-MM-dd}, a {date.DayOfWeek})");
         }
 
-        daysOff.UnionWith(yearData?.TransferredDaysOff ?? []);
+        foreach (DateOnly moved in yearData?.TransferredDaysOff ?? [])
+        {
+            daysOff.TryAdd(moved, "a day off moved by the Ministry of Labour's order");
+        }
+
         var worked = new HashSet<DateOnly>(yearData?.TransferredWorkingDays ?? []);
-        daysOff.ExceptWith(worked);
+        foreach (DateOnly day in worked)
+        {
+            daysOff.Remove(day);
+        }
+
         return new YearDays(daysOff, worked);
     }
 
-    private sealed record YearDays(HashSet<DateOnly> DaysOff, HashSet<DateOnly> WorkedWeekendDays);
+    private sealed record YearDays(Dictionary<DateOnly, string> DaysOff, HashSet<DateOnly> WorkedWeekendDays);
 }

@@ -88,9 +88,9 @@ public sealed class ScheduleEndpoints(CallerAuthenticator auth, IScheduleStore s
             errors.Add("kind", $"One of {CamelCaseNames.List<ReceptionDayKind>()}.");
         }
 
-        if (body.Date is { } date && !calendar.IsWorkingDay(date) && string.IsNullOrWhiteSpace(body.ExceptionReason))
+        if (body.Date is { } date && calendar.WhyNotWorking(date) is { } dayOff && string.IsNullOrWhiteSpace(body.ExceptionReason))
         {
-            errors.Add("date", $"{date:yyyy-MM-dd} is a day off on the working calendar (a weekend, a holiday or a transferred day off). " +
+            errors.Add("date", $"{date:yyyy-MM-dd} is a day off on the working calendar ({dayOff}). " +
                 "A reception is held on it only on the akim's order: send exceptionReason with the order (§8).");
         }
 

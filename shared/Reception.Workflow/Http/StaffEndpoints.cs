@@ -105,9 +105,9 @@ public sealed class StaffEndpoints(
             {
                 result.Errors.Add("proposedDate", $"{review.OfficialId} has no reception day on {review.ProposedDate:yyyy-MM-dd}; the office adds it with POST /api/schedule.");
             }
-            else if (!calendar.IsWorkingDay(day.Date) && day.ExceptionReason is null)
+            else if (calendar.WhyNotWorking(day.Date) is { } dayOff && day.ExceptionReason is null)
             {
-                result.Errors.Add("proposedDate", $"{review.ProposedDate:yyyy-MM-dd} is a day off on the working calendar; propose a working day.");
+                result.Errors.Add("proposedDate", $"{review.ProposedDate:yyyy-MM-dd} is a day off on the working calendar ({dayOff}); propose a working day.");
             }
             else if (day.AbsenceReason is not null)
             {

@@ -16,24 +16,45 @@ public static partial class RulesServices
         return services;
     }
 
-    /// <summary>The shipped calendar data with the override file's years in place of shipped ones.</summary>
+    /// <summary>
+    /// The shipped calendar data with the override file's years in place of shipped ones, and the
+    /// holidays file's list in place of the shipped holidays.
+    /// </summary>
     public static WorkingCalendar CreateCalendar(IConfiguration configuration, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        string? overrideFile = configuration[RulesOptions.CalendarOverrideKey];
         IReadOnlyList<CalendarYearData> overrides = [];
-        if (!string.IsNullOrWhiteSpace(overrideFile))
+        if (ReadConfiguredFile(configuration, RulesOptions.CalendarOverrideKey) is (string overrideFile, string years))
         {
-            if (!File.Exists(overrideFile))
-            {
-                throw new FileNotFoundException($"{RulesOptions.CalendarOverrideKey} names '{overrideFile}', which does not exist.", overrideFile);
-            }
-
-            overrides = CalendarYearData.ParseJson(File.ReadAllText(overrideFile));
+            overrides = CalendarYearData.ParseJson(years);
             LogOverrides(logger, overrideFile, string.Join(", ", overrides.Select(y => y.Year)));
         }
 
-        return BuiltInCalendarData.CreateCalendar(overrides, warning => LogMissingYear(logger, warning));
+        IReadOnlyList<PublicHoliday>? holidays = null;
+        if (ReadConfiguredFile(configuration, RulesOptions.HolidaysFileKey) is (string holidaysFile, string list))
+        {
+            holidays = PublicHoliday.ParseJson(list);
+            LogHolidays(logger, holidaysFile, holidays.Count);
+        }
+
+        return BuiltInCalendarData.CreateCalendar(overrides, warning => LogMissingYear(logger, warning), holidays);
+    }
+
+    // A configured file that is missing fails the start, naming the setting: a calendar silently without it would be wrong.
+    private static (string Path, string Text)? ReadConfiguredFile(IConfiguration configuration, string key)
+    {
+        string? path = configuration[key];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{key} names '{path}', which does not exist.", path);
+        }
+
+        return (path, File.ReadAllText(path));
     }
 
     /// <summary>The seed's terms with those of <c>Reception:Deadlines</c> in their place.</summary>
@@ -48,6 +69,9 @@ public static partial class RulesServices
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Calendar override file {File} replaces the years {Years}")]
     private static partial void LogOverrides(ILogger logger, string file, string years);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Holidays file {File} replaces the shipped list with {Count} holidays")]
+    private static partial void LogHolidays(ILogger logger, string file, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private static partial void LogMissingYear(ILogger logger, string warning);

@@ -70,7 +70,7 @@ public class WorkingCalendarTests
     public void YearWithoutData_WorksFromFixedRulesAndWarnsOnce()
     {
         var warnings = new List<string>();
-        var calendar = new WorkingCalendar([], warnings.Add);
+        var calendar = new WorkingCalendar([], BuiltInCalendarData.Holidays, warnings.Add);
 
         Assert.False(calendar.IsWorkingDay(new DateOnly(2030, 1, 1)));
         Assert.True(calendar.IsWorkingDay(new DateOnly(2030, 1, 3)));

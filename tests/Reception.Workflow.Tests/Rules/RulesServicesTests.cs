@@ -25,6 +25,24 @@ public class RulesServicesTests
     }
 
     [Fact]
+    public void CreateCalendar_HolidaysFile_ReplacesTheShippedHolidaysWithoutCodeChange()
+    {
+        // The law drops Capital Day from 2027: the operator ships a new list, not a release.
+        string file = Path.GetTempFileName();
+        File.WriteAllText(file, """{ "holidays": [ { "name": "Capital Day", "month": 7, "day": 6, "movesOffWeekend": true, "until": "2026-12-31", "source": "an amending law" } ] }""");
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [RulesOptions.HolidaysFileKey] = file })
+            .Build();
+
+        WorkingCalendar calendar = RulesServices.CreateCalendar(configuration, NullLogger.Instance);
+
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 7, 6)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 7, 6)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 1, 1)));
+        File.Delete(file);
+    }
+
+    [Fact]
     public void CreateCalendar_MissingOverrideFile_FailsAtStartNamingIt()
     {
         IConfiguration configuration = new ConfigurationBuilder()
