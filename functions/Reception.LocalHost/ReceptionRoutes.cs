@@ -23,6 +23,7 @@ public static class ReceptionRoutes
         routes.MapPost("/api/appeals/{appealId}/review", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReviewAsync(r, appealId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/central-body-response", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CentralBodyResponseAsync(r, appealId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/decision", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.DecisionAsync(r, appealId, w, ct));
+        routes.MapPost("/api/appeals/{appealId}/interpreter", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InterpreterAsync(r, appealId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/reception", (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.ReceptionAsync(r, appealId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/instructions/{number:int}/answer", (HttpRequest r, string appealId, int number, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InstructionAnswerAsync(r, appealId, number, w, ct));
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));

@@ -11,7 +11,7 @@ import * as calendar from './screens/calendar.js';
 import * as receptions from './screens/receptions.js';
 import * as reports from './screens/reports.js';
 
-const ALL_WORKLISTS = ['review', 'centralBodyResponse', 'instructionAnswer', 'decision', 'reception', 'survey'];
+const ALL_WORKLISTS = ['review', 'centralBodyResponse', 'instructionAnswer', 'decision', 'interpreter', 'reception', 'survey'];
 
 /** The menu: route, label key, roles that see it. Office and Department see every worklist. */
 export const MENU = [

@@ -32,6 +32,12 @@ public sealed class StaffActionFunctions(StaffEndpoints endpoints)
         string appealId, [DurableClient] DurableTaskClient workflows, CancellationToken cancellationToken) =>
         endpoints.ReceptionAsync(request, appealId, workflows, cancellationToken);
 
+    [Function("ArrangeInterpreter")]
+    public Task<IResult> Interpreter(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/appeals/{appealId}/interpreter")] HttpRequest request,
+        string appealId, [DurableClient] DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        endpoints.InterpreterAsync(request, appealId, workflows, cancellationToken);
+
     [Function("AnswerInstruction")]
     public Task<IResult> InstructionAnswer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/appeals/{appealId}/instructions/{number:int}/answer")] HttpRequest request,

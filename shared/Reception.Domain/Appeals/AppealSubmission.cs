@@ -12,4 +12,8 @@ public sealed record AppealSubmission(
     string RequestedOfficial,
     Language Language,
     bool VideoConference,
-    bool NeedsInterpreter);
+    bool NeedsInterpreter)
+{
+    /// <summary>The language the applicant needs an interpreter into (R16), when they named it; implies <see cref="NeedsInterpreter"/>.</summary>
+    public string? InterpreterLanguage { get; init; }
+}

@@ -21,6 +21,8 @@ public static class StepName
     public const string SwitchedToVideo = "switchedToVideo";
     public const string ParticipantsInvited = "participantsInvited";
     public const string SecrecyRegime = "secrecyRegime";
+    public const string InterpreterRequested = "interpreterRequested";
+    public const string InterpreterArranged = "interpreterArranged";
     public const string NoShow = "noShow";
     public const string ReceptionHeld = "receptionHeld";
     public const string HandedInAppealsRegistered = "handedInAppealsRegistered";

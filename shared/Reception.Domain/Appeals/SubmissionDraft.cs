@@ -14,6 +14,7 @@ public sealed record SubmissionDraft
     public string? Language { get; init; }
     public bool? VideoConference { get; init; }
     public bool? NeedsInterpreter { get; init; }
+    public string? InterpreterLanguage { get; init; }
 
     /// <summary>Office intake only: paper, courier or oral (R1).</summary>
     public string? Channel { get; init; }

@@ -17,6 +17,7 @@ public static partial class SubmissionValidator
     private const int MaxNameLength = 200;
     private const int MaxIdLength = 100;
     private const int MaxSubjectLength = 20_000;
+    private const int MaxLanguageNameLength = 60;
 
     /// <summary>Validates a draft that came through <paramref name="route"/>.</summary>
     /// <param name="route">The intake route: it fixes the channel, except for the office, where the body names it.</param>
@@ -34,6 +35,7 @@ public static partial class SubmissionValidator
         Applicant? applicant = ValidateApplicant(errors, draft.Applicant);
         string? official = RequiredText(errors, "requestedOfficial", draft.RequestedOfficial, MaxIdLength);
         Language? language = RequiredEnum<Language>(errors, "language", draft.Language);
+        string? interpreterLanguage = OptionalText(errors, "interpreterLanguage", draft.InterpreterLanguage, MaxLanguageNameLength);
         if (draft.Subject is { Length: > MaxSubjectLength })
         {
             errors.Add("subject", $"The subject is longer than {MaxSubjectLength} characters.");
@@ -51,7 +53,10 @@ public static partial class SubmissionValidator
             official!,
             language!.Value,
             draft.VideoConference ?? false,
-            draft.NeedsInterpreter ?? false);
+            (draft.NeedsInterpreter ?? false) || interpreterLanguage is not null)
+        {
+            InterpreterLanguage = interpreterLanguage,
+        };
         return new SubmissionValidation(submission, channel, errors);
     }
 

@@ -19,6 +19,8 @@ namespace Reception.Workflow.Activities;
 [JsonDerivedType(typeof(InstructionOverdue), "instructionOverdue")]
 [JsonDerivedType(typeof(InstructionAnswered), "instructionAnswered")]
 [JsonDerivedType(typeof(SurveyQueued), "surveyQueued")]
+[JsonDerivedType(typeof(InterpreterRequested), "interpreterRequested")]
+[JsonDerivedType(typeof(InterpreterArranged), "interpreterArranged")]
 public abstract record AppealChange
 {
     /// <summary>R23: the step puts the applicant on the office's survey list.</summary>

@@ -32,8 +32,11 @@ public sealed class PlanTimer(IAppealStore appeals, WorkingCalendar calendar, Re
     {
         AppealRecord appeal = await appeals.FindAsync(request.AppealId, cancellationToken)
             ?? throw new InvalidOperationException($"Appeal {request.AppealId} is not stored.");
-        return request.Basis == TimerBasis.AnswerDue
-            ? appeal.Deadlines?.AnswerDue ?? clock.Today
-            : appeal.Progress.Slot?.Date ?? clock.Today;
+        return request.Basis switch
+        {
+            TimerBasis.AnswerDue => appeal.Deadlines?.AnswerDue ?? clock.Today,
+            TimerBasis.WorkingDayBeforeReception => appeal.Progress.Slot is { } slot ? InterpreterRequested.DueBefore(slot.Date, calendar) : clock.Today,
+            _ => appeal.Progress.Slot?.Date ?? clock.Today,
+        };
     }
 }

@@ -4,12 +4,12 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Activities;
 
-/// <summary>R19: the reception's protocol with its instructions, in protocol order.</summary>
-public sealed record ProtocolRecorded(IReadOnlyList<Instruction> Instructions) : AppealChange
+/// <summary>R19: the reception's protocol with its instructions, in protocol order, and who took part (R24).</summary>
+public sealed record ProtocolRecorded(IReadOnlyList<Instruction> Instructions, IReadOnlyList<string>? Attendance = null) : AppealChange
 {
     public override AppealRecord ApplyTo(AppealRecord appeal, WorkingCalendar calendar, DeadlinePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(appeal);
-        return appeal with { Progress = appeal.Progress with { Instructions = Instructions } };
+        return appeal with { Progress = appeal.Progress with { Instructions = Instructions, Attendance = Attendance ?? [] } };
     }
 }

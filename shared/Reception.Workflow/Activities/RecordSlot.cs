@@ -41,13 +41,13 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, St
         AppealStep step;
         if (slot != appeal.Progress.Slot)
         {
-            step = appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot);
+            step = appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot, appeal.Progress.Awaiting);
         }
         else if (appeal.Progress.Notifications.FirstOrDefault(n => n.Id == $"{input.AppealId}-{input.StepKey}") is { } mine)
         {
             // An earlier attempt of this very step recorded the slot and died before its message
             // was queued: the same step again records nothing and queues the message (same id).
-            step = mine.Kind == CamelCaseNames.Of(NotificationKind.Scheduled) ? Scheduled(input, slot) : Moved(input, slot);
+            step = mine.Kind == CamelCaseNames.Of(NotificationKind.Scheduled) ? Scheduled(input, slot) : Moved(input, slot, appeal.Progress.Awaiting);
         }
         else
         {
@@ -70,13 +70,14 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, St
         new SlotRecorded(slot),
         NotificationKind.Scheduled);
 
-    private static AppealStep Moved(RecordSlotInput input, BookedSlot slot) => new(
+    // A move keeps what the appeal waits for: the reception, or first the interpreter (R16).
+    private static AppealStep Moved(RecordSlotInput input, BookedSlot slot, string? awaiting) => new(
         input.AppealId,
         input.StepKey,
         input.Rule == Rule.R17 ? StepName.SwitchedToVideo : StepName.Rescheduled,
         input.Rule,
         string.Create(CultureInfo.InvariantCulture, $"Moved to {slot.Date:yyyy-MM-dd} {slot.Time:HH\\:mm}, {(slot.Mode == ReceptionMode.Video ? "by video conference" : "in person")}: {input.Reason}."),
-        Awaiting: StaffActions.Reception,
+        Awaiting: awaiting ?? StaffActions.Reception,
         Change: new SlotRecorded(slot, input.Reason),
         Notify: NotificationKind.Rescheduled,
         Values: ReasonValues(input));

@@ -10,6 +10,12 @@ public sealed record SlotRecorded(BookedSlot Slot, string? Reason = null) : Appe
     public override AppealRecord ApplyTo(AppealRecord appeal, WorkingCalendar calendar, DeadlinePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(appeal);
-        return appeal with { Progress = appeal.Progress with { Slot = Slot, Reason = Reason ?? appeal.Progress.Reason } };
+        ArgumentNullException.ThrowIfNull(calendar);
+
+        // An interpreter still to be arranged is due the working day before the new date (R16).
+        InterpreterArrangement? interpreter = appeal.Progress.Interpreter is { IsArranged: false } pending
+            ? pending with { Due = InterpreterRequested.DueBefore(Slot.Date, calendar) }
+            : appeal.Progress.Interpreter;
+        return appeal with { Progress = appeal.Progress with { Slot = Slot, Reason = Reason ?? appeal.Progress.Reason, Interpreter = interpreter } };
     }
 }

@@ -1,6 +1,7 @@
 namespace Reception.Workflow.Activities;
 
 /// <summary>What a deadline is counted from.</summary>
+/// <remarks>New members go last: timer requests in running workflows' histories keep their meaning.</remarks>
 public enum TimerBasis
 {
     /// <summary>The appeal's answer due date (R8, moved by R9).</summary>
@@ -14,4 +15,7 @@ public enum TimerBasis
 
     /// <summary>A number of working days after a given date (reminders after a missed deadline).</summary>
     WorkingDaysAfterDate,
+
+    /// <summary>The working day before the appeal's reception day (an interpreter arranged, R16).</summary>
+    WorkingDayBeforeReception,
 }

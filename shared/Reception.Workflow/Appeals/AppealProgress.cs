@@ -18,6 +18,12 @@ public sealed record AppealProgress
     /// <summary>The booked reception (R6, R7, R17).</summary>
     public BookedSlot? Slot { get; init; }
 
+    /// <summary>The interpreter for the reception, when the applicant needs one (R16).</summary>
+    public InterpreterArrangement? Interpreter { get; init; }
+
+    /// <summary>The bodies whose representatives took part in the akim's reception, as the protocol records (R24).</summary>
+    public IReadOnlyList<string> Attendance { get; init; } = [];
+
     /// <summary>The protocol's instructions, in protocol order (R19, R20).</summary>
     public IReadOnlyList<Instruction> Instructions { get; init; } = [];
 

@@ -11,6 +11,9 @@ public static class StaffActions
     public const string Decision = "decision";
     public const string Reception = "reception";
 
+    /// <summary>R16: the office arranges the interpreter before the reception.</summary>
+    public const string Interpreter = "interpreter";
+
     /// <summary>The event name of the answer to instruction <paramref name="number"/>.</summary>
     public static string InstructionAnswer(int number) => $"instruction{number}";
 }

@@ -12,4 +12,7 @@ public sealed record ReceptionEvent(
     public string? ForStep { get; init; }
 
     public Actor? By { get; init; }
+
+    /// <summary>At the akim's reception: the bodies whose representatives took part (R24, <see cref="ReceptionParticipants"/>).</summary>
+    public IReadOnlyList<string> Attendance { get; init; } = [];
 }

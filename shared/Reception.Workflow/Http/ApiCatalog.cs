@@ -21,6 +21,7 @@ public static class ApiCatalog
         new("POST", "/api/appeals/{appealId}/central-body-response", "centralBodyResponse", "A central body's answer to the participation request.", [Roles.Department], "CentralBodyResponse", 202),
         new("POST", "/api/appeals/{appealId}/decision", "decideAppeal", "The head of apparatus approves or refuses the proposal.", [Roles.Head], "Decision", 202),
         new("POST", "/api/appeals/{appealId}/reception", "recordReception", "The reception's protocol: held (with instructions) or noShow.", [Roles.Official, Roles.Office], "Reception", 202),
+        new("POST", "/api/appeals/{appealId}/interpreter", "arrangeInterpreter", "The office names the interpreter for the reception, by the working day before it (R16).", [Roles.Office], "Interpreter", 202),
         new("POST", "/api/appeals/{appealId}/instructions/{number}/answer", "answerInstruction", "An executor's answer to instruction n (from 1).", [Roles.Department], "InstructionAnswer", 202),
         new("POST", "/api/schedule", "addReceptionDay", "Adds an official's reception day with its slots.", [Roles.Office], "ReceptionDay", 201),
         new("GET", "/api/schedule", "getSchedule", "The published schedule of a month (?month=yyyy-MM&lang=kk|ru&format=ics).", [], null, 200),

@@ -16,7 +16,9 @@ public static class ApiSchemas
             ("outcome", Enum("held", "noShow")),
             ("identityVerified", Bool()),
             ("instructions", Array(Object(["text", "assignee", "dueDate"], ("text", Str()), ("assignee", Str()), ("dueDate", Date())))),
-            ("handedInAppeals", Array(Object(["subject"], ("subject", Str()))))),
+            ("handedInAppeals", Array(Object(["subject"], ("subject", Str())))),
+            ("attendance", Array(Enum("prosecutor", "internalAffairs", "antiCorruption", "courtsAdministration")))),
+        ["Interpreter"] = Object(["name", "language"], ("name", Str()), ("language", Str())),
         ["InstructionAnswer"] = Object(["executor", "answer", "final"], ("executor", Str()), ("answer", Str()), ("final", Bool())),
         ["ReceptionDay"] = Object(["officialId", "officialName", "date", "start", "end", "slotMinutes", "mode"],
             ("officialId", Str()),
@@ -49,7 +51,8 @@ public static class ApiSchemas
             ("requestedOfficial", Str()),
             ("language", Enum("kk", "ru")),
             ("videoConference", Bool()),
-            ("needsInterpreter", Bool()));
+            ("needsInterpreter", Bool()),
+            ("interpreterLanguage", Str()));
         if (office)
         {
             schema["properties"]!["channel"] = Enum("paper", "courier", "oral");

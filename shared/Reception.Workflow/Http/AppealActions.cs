@@ -48,6 +48,7 @@ public static class AppealActions
         StaffActions.Review or StaffActions.CentralBodyResponse => [Roles.Department],
         StaffActions.Decision => [Roles.Head],
         StaffActions.Reception => [Roles.Official, Roles.Office],
+        StaffActions.Interpreter => [Roles.Office],
         _ => [],
     };
 }

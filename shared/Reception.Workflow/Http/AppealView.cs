@@ -36,6 +36,15 @@ public sealed record AppealView(
     /// <summary>The actions the reader's roles may take on the appeal now (<see cref="AppealActions"/>).</summary>
     public IReadOnlyList<string> Actions { get; init; } = [];
 
+    /// <summary>The language the applicant needs an interpreter into, when named (R16).</summary>
+    public string? InterpreterLanguage { get; init; }
+
+    /// <summary>The interpreter requested and, once arranged, named (R16).</summary>
+    public InterpreterArrangement? Interpreter { get; init; }
+
+    /// <summary>At the akim's reception: the bodies that took part, as the protocol records (R24).</summary>
+    public IReadOnlyList<string> Attendance { get; init; } = [];
+
     public static AppealView From(AppealRecord appeal)
     {
         ArgumentNullException.ThrowIfNull(appeal);
@@ -66,6 +75,11 @@ public sealed record AppealView(
             appeal.Progress.EarlierAppeal,
             appeal.Progress.Awaiting,
             appeal.Progress.AwaitingStep,
-            appeal.History);
+            appeal.History)
+        {
+            InterpreterLanguage = s.InterpreterLanguage,
+            Interpreter = appeal.Progress.Interpreter,
+            Attendance = appeal.Progress.Attendance,
+        };
     }
 }

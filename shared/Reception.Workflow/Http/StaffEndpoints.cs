@@ -59,6 +59,11 @@ public sealed class StaffEndpoints(
         ActAsync<ReceptionRequest>(request, appealId, [Roles.Official, Roles.Office], StaffActions.Reception, workflows,
             (body, appeal, _) => Task.FromResult(StaffValidation.Reception(body, appeal, clock.Today)), cancellationToken);
 
+    /// <summary><c>POST /api/appeals/{id}/interpreter</c>: the office has arranged the interpreter (R16).</summary>
+    public Task<IResult> InterpreterAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
+        ActAsync<InterpreterRequest>(request, appealId, [Roles.Office], StaffActions.Interpreter, workflows,
+            (body, _, _) => Task.FromResult(StaffValidation.Interpreter(body)), cancellationToken);
+
     /// <summary><c>POST /api/appeals/{id}/instructions/{n}/answer</c>: an answer to one instruction under control (R20, R22).</summary>
     public async Task<IResult> InstructionAnswerAsync(
         HttpRequest request, string appealId, int number, DurableTaskClient workflows, CancellationToken cancellationToken)

@@ -61,6 +61,15 @@ public static class StaffValidation
         return new Result(errors, new ReviewEvent(outcome, body.OfficialId?.Trim(), body.ProposedDate, body.Reason?.Trim(), body.CentralBody?.Trim(), body.ConsultationGiven ?? false), expected);
     }
 
+    public static Result Interpreter(InterpreterRequest body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var errors = new ValidationErrors();
+        string? name = Text(errors, "name", body.Name, 200);
+        string? language = Text(errors, "language", body.Language, 60);
+        return new Result(errors, name is null || language is null ? null : new InterpreterEvent(name, language), AppealStatus.Scheduled);
+    }
+
     public static Result Reception(ReceptionRequest body, AppealRecord appeal, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -114,8 +123,43 @@ public static class StaffValidation
             }
         }
 
+        List<string> attendance = Attendance(errors, body.Attendance, appeal);
         AppealStatus expected = instructions.Count > 0 ? AppealStatus.UnderControl : AppealStatus.Closed;
-        return new Result(errors, new ReceptionEvent(outcome, true, instructions, handedIn), expected);
+        return new Result(errors, new ReceptionEvent(outcome, true, instructions, handedIn) { Attendance = attendance }, expected);
+    }
+
+    // R24: only the akim's reception has these participants; each named once, from the known bodies.
+    private static List<string> Attendance(ValidationErrors errors, IReadOnlyList<string>? given, AppealRecord appeal)
+    {
+        if (given is null || given.Count == 0)
+        {
+            return [];
+        }
+
+        if (appeal.Progress.Slot is not { } slot || !ReceptionParticipants.ReceivesWith(slot.OfficialId))
+        {
+            errors.Add("attendance", "Only the akim's reception has the law-enforcement and courts' participants (R24); leave attendance out.");
+            return [];
+        }
+
+        var attendance = new List<string>();
+        for (int i = 0; i < given.Count; i++)
+        {
+            if (!ReceptionParticipants.All.Contains(given[i], StringComparer.Ordinal))
+            {
+                errors.Add($"attendance[{i}]", $"One of {string.Join(", ", ReceptionParticipants.All)}.");
+            }
+            else if (attendance.Contains(given[i], StringComparer.Ordinal))
+            {
+                errors.Add($"attendance[{i}]", $"{given[i]} is named twice.");
+            }
+            else
+            {
+                attendance.Add(given[i]);
+            }
+        }
+
+        return attendance;
     }
 
     public static ValidationErrors Answer(InstructionAnswerRequest body, AppealRecord appeal)

@@ -90,7 +90,9 @@ public sealed partial class NotificationDispatcher(
             {
                 Audience.DepartmentHead => o.DepartmentHeadEmail,
                 Audience.Akim => o.AkimEmail,
-                _ => o.PresidentialAdministrationEmail,
+                Audience.PresidentialAdministration => o.PresidentialAdministrationEmail,
+                _ when o.ParticipantEmails.TryGetValue(n.Audience, out string? participant) => participant,
+                _ => throw new InvalidOperationException($"Notification {n.Id}: nobody is configured for the audience '{n.Audience}' (Reception:Notifications:ParticipantEmails)."),
             };
             return [new Delivery(n.Id, "email", to, n.Language, n.Text)];
         }

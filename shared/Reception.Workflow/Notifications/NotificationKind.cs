@@ -38,4 +38,7 @@ public enum NotificationKind
 
     /// <summary>To the Department's head: the akim or a deputy has no reception day in a month (R12).</summary>
     ScheduleGap,
+
+    /// <summary>To the prosecutor's office, internal affairs, the anti-corruption agency and the courts' administration: the akim's reception (R24).</summary>
+    Invitation,
 }

@@ -23,6 +23,18 @@ public sealed class NotificationOptions
     /// <summary>Who receives the quarterly report on the akim's behalf (R25).</summary>
     public string AkimEmail { get; set; } = "akim@akimat.local";
 
+    /// <summary>
+    /// Who receives the invitations to the akim's receptions (R24), by participant id
+    /// (<c>prosecutor</c>, <c>internalAffairs</c>, <c>antiCorruption</c>, <c>courtsAdministration</c>).
+    /// </summary>
+    public Dictionary<string, string> ParticipantEmails { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["prosecutor"] = "prosecutor@almaty-region.local",
+        ["internalAffairs"] = "police@almaty-region.local",
+        ["antiCorruption"] = "anticorruption@almaty-region.local",
+        ["courtsAdministration"] = "courts@almaty-region.local",
+    };
+
     /// <summary>How often a message is tried before it goes to the poison queue.</summary>
     public int MaxAttempts { get; set; } = 5;
 }

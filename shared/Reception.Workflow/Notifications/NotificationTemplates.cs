@@ -34,6 +34,8 @@ public static partial class NotificationTemplates
         [(NotificationKind.QuarterlyReport, Language.Ru)] = "Итоги работы общественной приемной за {quarter} квартал: {link}",
         [(NotificationKind.ScheduleGap, Language.Kk)] = "{month} айында жеке қабылдау күні жоқ: {officials} (Қағиданың 6-тармағы).",
         [(NotificationKind.ScheduleGap, Language.Ru)] = "В {month} нет дня личного приема у: {officials} (пункт 6 Правил).",
+        [(NotificationKind.Invitation, Language.Kk)] = "Облыс әкімінің жеке қабылдауына шақырамыз: {date}, сағат {time}, {mode}; №{number} өтініш (Қағиданың 17-тармағы).",
+        [(NotificationKind.Invitation, Language.Ru)] = "Приглашаем на личный прием акима области: {date}, в {time}, {mode}; обращение № {number} (пункт 17 Правил).",
         [(NotificationKind.CentralBodyRefusalReport, Language.Ru)] = "Обращение № {number}: {body} отказался от участия в личном приеме. Причина: {reason}",
     };
 

@@ -17,14 +17,15 @@ namespace Reception.Workflow.Orchestration;
 /// checks and never reorders the steps an older version already took, so instances in flight
 /// replay the history they recorded: version 1 (the first release) ended after registration, and
 /// its instances still do; version 3 also races the answer date (R8) while an approved applicant
-/// waits for a free slot, which version 2 instances do not.
+/// waits for a free slot, which version 2 instances do not; version 4 sends each participant of the
+/// akim's reception an invitation (R24) and arranges an interpreter before the reception (R16).
 /// Every step is an activity with a deterministic step key (<see cref="StepKeys"/>), so a replay
 /// or a retry records nothing twice; every wait races a durable timer (<see cref="StaffWaits"/>).
 /// </remarks>
 public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, AppealStatus>
 {
     /// <summary>The version new instances start with.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     // Extensions and central-body requests each bring the review round again; far more than any appeal needs.
     private const int MaxReviewRounds = 50;
@@ -75,8 +76,11 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
 
         await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision,
             by: decision.By);
-        await ReceptionPhase.ScheduleAsync(context, id, steps, guardAnswerDue: input.WorkflowVersion >= 3);
-        return await ReceptionPhase.ReceiveAsync(context, id, keys, steps);
+        AppealSnapshot scheduled = await ReceptionPhase.ScheduleAsync(context, id, steps, input.WorkflowVersion);
+        InterpreterEvent? interpreter = input.WorkflowVersion >= 4
+            ? await ReceptionPhase.ArrangeInterpreterAsync(context, id, keys, steps, scheduled)
+            : null;
+        return await ReceptionPhase.ReceiveAsync(context, id, keys, steps, interpreter);
     }
 
     /// <summary>The Department's review, with extensions and central bodies, until a proposal (true) or a refusal (false).</summary>

@@ -22,9 +22,10 @@ internal static class ReceptionPhase
     /// an event and records its new slot in its own workflow. This appeal's slot is recorded from
     /// the day as it is when recorded, so what the applicant is told is what is stored.
     /// </remarks>
-    /// <param name="guardAnswerDue">Version 3 on: while no slot is free, the answer date (R8) is raced too.</param>
-    public static async Task<AppealSnapshot> ScheduleAsync(TaskOrchestrationContext context, string id, AppealSteps steps, bool guardAnswerDue)
+    /// <param name="version">The workflow version: 3 on, the answer date (R8) is raced while no slot is free; 4 on, each participant of the akim's reception gets an invitation (R24).</param>
+    public static async Task<AppealSnapshot> ScheduleAsync(TaskOrchestrationContext context, string id, AppealSteps steps, int version)
     {
+        bool guardAnswerDue = version >= 3;
         AppealSnapshot? scheduled = null;
         for (int attempt = 0; scheduled?.Slot is null; attempt++)
         {
@@ -44,7 +45,18 @@ internal static class ReceptionPhase
         }
 
         BookedSlot slot = scheduled.Slot;
-        if (string.Equals(slot.OfficialId, "akim", StringComparison.OrdinalIgnoreCase))
+        if (ReceptionParticipants.ReceivesWith(slot.OfficialId) && version >= 4)
+        {
+            // One invitation, one message, one history line per body: each can be traced and resent on its own.
+            foreach (string participant in ReceptionParticipants.All)
+            {
+                await steps.AdvanceAsync(StepName.ParticipantsInvited, Rule.R24,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"Invited {ReceptionParticipants.NameOf(participant)} to the akim's reception of {slot.Date:yyyy-MM-dd} at {slot.Time:HH\\:mm}."),
+                    awaiting: StaffActions.Reception, notify: NotificationKind.Invitation, audience: participant);
+            }
+        }
+        else if (ReceptionParticipants.ReceivesWith(slot.OfficialId))
         {
             await steps.AdvanceAsync(StepName.ParticipantsInvited, Rule.R24,
                 "The prosecutor's office, internal affairs, the anti-corruption agency and the courts' administration are invited to the akim's reception.",
@@ -58,6 +70,31 @@ internal static class ReceptionPhase
         }
 
         return scheduled;
+    }
+
+    /// <summary>
+    /// R16 (version 4 on): an applicant who needs an interpreter gets one requested with the
+    /// booking, and the reception waits until the office has arranged it; due the working day
+    /// before the reception, escalated when late. The applicant's moves meanwhile are recorded.
+    /// </summary>
+    public static async Task<InterpreterEvent?> ArrangeInterpreterAsync(
+        TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, AppealSnapshot scheduled)
+    {
+        if (!scheduled.NeedsInterpreter)
+        {
+            return null;
+        }
+
+        string language = scheduled.InterpreterLanguage ?? "a language the office confirms with the applicant";
+        await steps.AdvanceAsync(StepName.InterpreterRequested, Rule.R16,
+            $"An interpreter into {language} is requested for the reception; the office arranges one by the working day before it.",
+            awaiting: StaffActions.Interpreter, change: new InterpreterRequested(scheduled.InterpreterLanguage));
+        InterpreterEvent arranged = await StaffWaits.WaitAsync<InterpreterEvent>(
+            context, id, StaffActions.Interpreter, new TimerRequest(id, TimerBasis.WorkingDayBeforeReception), Rule.R16, keys,
+            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason));
+        await steps.AdvanceAsync(StepName.InterpreterArranged, Rule.R16, $"Interpreter into {arranged.Language} arranged: {arranged.Name}.",
+            awaiting: StaffActions.Reception, change: new InterpreterArranged(arranged.Name, arranged.Language), by: arranged.By);
+        return arranged;
     }
 
     // No reception day of the official has room: escalate and look again the next working day.
@@ -99,12 +136,14 @@ internal static class ReceptionPhase
     }
 
     /// <summary>R15, R19, R21, R20, R23: the reception, the control of its instructions, closing and the survey.</summary>
-    public static async Task<AppealStatus> ReceiveAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps)
+    /// <param name="interpreter">The interpreter arranged for the reception (R16), recorded in its protocol.</param>
+    public static async Task<AppealStatus> ReceiveAsync(
+        TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, InterpreterEvent? interpreter = null)
     {
         ReceptionEvent reception = await StaffWaits.WaitAsync<ReceptionEvent>(
             context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), Rule.R19, keys,
             onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
-            waitStartedAt: steps.SlotRecordedAt);
+            waitStartedAt: Math.Max(steps.SlotRecordedAt, interpreter is null ? 0 : keys.Last));
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
             await steps.AdvanceAsync(StepName.NoShow, Rule.R15, "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow, by: reception.By);
@@ -116,8 +155,9 @@ internal static class ReceptionPhase
             .Select((order, index) => new Instruction(index + 1, order.Text, order.Assignee, order.DueDate))
             .ToList();
         await steps.AdvanceAsync(StepName.ReceptionHeld, Rule.R19,
-            $"Reception held; identity verified (R15); {instructions.Count} instruction(s) in the protocol; {reception.HandedInAppeals.Count} appeal(s) handed in.",
-            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions), by: reception.By);
+            $"Reception held; identity verified (R15); {instructions.Count} instruction(s) in the protocol; {reception.HandedInAppeals.Count} appeal(s) handed in" +
+            ProtocolParticipants(reception, interpreter) + ".",
+            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions, reception.Attendance), by: reception.By);
 
         if (reception.HandedInAppeals.Count > 0)
         {
@@ -139,5 +179,14 @@ internal static class ReceptionPhase
             notify: NotificationKind.FinalAnswer);
         await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new SurveyQueued());
         return AppealStatus.Closed;
+    }
+
+    // R16, R24: who else took part, as the protocol records it.
+    private static string ProtocolParticipants(ReceptionEvent reception, InterpreterEvent? interpreter)
+    {
+        string text = interpreter is null ? string.Empty : $"; interpreter into {interpreter.Language}: {interpreter.Name} (R16)";
+        return reception.Attendance.Count == 0
+            ? text
+            : text + "; took part (R24): " + string.Join(", ", reception.Attendance.Select(ReceptionParticipants.NameOf));
     }
 }

@@ -86,7 +86,7 @@ internal static class StaffWaits
                 continue;
             }
 
-            if (request.Basis is TimerBasis.AnswerDue or TimerBasis.ReceptionDay)
+            if (request.Basis is TimerBasis.AnswerDue or TimerBasis.ReceptionDay or TimerBasis.WorkingDayBeforeReception)
             {
                 // The date may have moved meanwhile (an extension, a rescheduled reception): then it is not missed.
                 PlannedTimer current = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);

@@ -29,6 +29,9 @@ public static class WorklistEntries
             case StaffActions.Decision when answerDue is { } due:
                 entries.Add(Entry(appeal, StaffActions.Decision, due, Rule.R8));
                 break;
+            case StaffActions.Interpreter when progress.Interpreter is { } interpreter:
+                entries.Add(Entry(appeal, StaffActions.Interpreter, interpreter.Due, Rule.R16));
+                break;
             case StaffActions.Reception when progress.Slot is { } slot:
                 entries.Add(Entry(appeal, StaffActions.Reception, slot.Date, Rule.R19));
                 break;

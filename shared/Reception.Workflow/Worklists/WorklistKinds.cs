@@ -10,7 +10,7 @@ public static class WorklistKinds
     public const string Survey = "survey";
 
     public static IReadOnlyList<string> All { get; } =
-        [StaffActions.Review, StaffActions.CentralBodyResponse, StaffActions.Decision, StaffActions.Reception, InstructionAnswer, Survey];
+        [StaffActions.Review, StaffActions.CentralBodyResponse, StaffActions.Decision, StaffActions.Interpreter, StaffActions.Reception, InstructionAnswer, Survey];
 
     /// <summary>Each role lists what it acts on; the office and the Department list everything.</summary>
     public static string[] RolesFor(string awaiting) => awaiting switch

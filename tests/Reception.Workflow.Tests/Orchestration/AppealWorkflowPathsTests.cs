@@ -45,13 +45,14 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         AppealRecord closed = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
         Assert.Equal(AppealStatus.Closed, done.ReadOutputAs<AppealStatus>());
         Assert.Equal(
-            ["received", "registered", "sentForReview", "proposed", "approved", "scheduled", "participantsInvited", "receptionHeld", "underControl",
+            ["received", "registered", "sentForReview", "proposed", "approved", "scheduled",
+             "participantsInvited", "participantsInvited", "participantsInvited", "participantsInvited", "receptionHeld", "underControl",
              "controlStarted", "instructionAnswered", "instructionAnswered", "closed", "surveyQueued"],
             closed.History.Select(h => h.Step));
         Assert.Equal(2, closed.Progress.Instructions.Single().Answers.Count);
         Assert.Contains((await harness.Surveys.PendingAsync(CancellationToken.None)), e => e.AppealId == id); // R23
         Assert.Equal(["scheduled", "finalAnswer"], closed.Progress.Notifications.Select(n => n.Kind));
-        Assert.All(harness.Outbox.Sent.Where(n => n.AppealId == id), n => Assert.Equal("kk", n.Language)); // R18
+        Assert.All(harness.Outbox.Sent.Where(n => n.AppealId == id && n.Audience == Audience.Applicant), n => Assert.Equal("kk", n.Language)); // R18
     }
 
     [Fact]

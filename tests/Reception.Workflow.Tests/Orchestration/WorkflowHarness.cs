@@ -102,7 +102,10 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     }
 
     /// <summary>Stores a received appeal and starts its workflow, as intake does.</summary>
-    public async Task<string> SubmitAsync(string subject = "Ремонт дороги на улице Абая", bool outOfTurn = false, string iin = "900101400122", int version = AppealOrchestrator.CurrentVersion)
+    /// <param name="interpreterLanguage">Non-null: the applicant needs an interpreter into it (R16).</param>
+    public async Task<string> SubmitAsync(
+        string subject = "Ремонт дороги на улице Абая", bool outOfTurn = false, string iin = "900101400122", int version = AppealOrchestrator.CurrentVersion,
+        string? interpreterLanguage = null)
     {
         string appealId = Guid.NewGuid().ToString("N");
         AppealRecord received = TestAppeals.Received(appealId, Clock.GetUtcNow(), subject);
@@ -111,6 +114,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Submission = received.Submission with
             {
                 Applicant = received.Submission.Applicant with { Iin = iin, Categories = outOfTurn ? [Domain.Applicants.OutOfTurnCategory.Disability] : [] },
+                NeedsInterpreter = interpreterLanguage is not null,
+                InterpreterLanguage = interpreterLanguage,
             },
         };
         await Appeals.CreateIfAbsentAsync(received, CancellationToken.None);

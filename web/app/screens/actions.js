@@ -11,6 +11,7 @@ export async function actionForms(ctx, appeal, env) {
     if (action === 'review') forms.push(await review(ctx, appeal, env));
     else if (action === 'centralBodyResponse') forms.push(centralBody(ctx, appeal, env));
     else if (action === 'decision') forms.push(decision(ctx, appeal, env));
+    else if (action === 'interpreter') forms.push(interpreter(ctx, appeal, env));
     else if (action === 'reception') forms.push(reception(ctx, appeal, env));
     else if (action === 'instructionAnswer') forms.push(...answers(ctx, appeal, env));
     else if (action === 'survey') forms.push(survey(ctx, appeal, env));
@@ -165,7 +166,30 @@ function decision(ctx, appeal, env) {
   });
 }
 
+// R16: the office names the interpreter before the reception; the language comes filled in when the applicant named it.
+function interpreter(ctx, appeal, env) {
+  const name = input('name');
+  const language = input('language');
+  language.value = appeal.interpreter?.language ?? appeal.interpreterLanguage ?? '';
+  const due = appeal.interpreter?.due ? h('p', {}, t('interpreter.due', { date: fmt.date(appeal.interpreter.due) })) : null;
+  return actionForm(appeal, env, {
+    action: 'interpreter',
+    title: t('action.interpreter'),
+    path: `/api/appeals/${appeal.appealId}/interpreter`,
+    content: [due, field(t('interpreter.name'), name), field(t('interpreter.language'), language)],
+    body: () => ({ name: name.value.trim() || null, language: language.value.trim() || null }),
+  });
+}
+
+// R24: at the akim's reception the protocol records which invited bodies took part.
+const PARTICIPANTS = ['prosecutor', 'internalAffairs', 'antiCorruption', 'courtsAdministration'];
+
 function reception(ctx, appeal, env) {
+  const akims = appeal.slot?.officialId?.toLowerCase() === 'akim';
+  const attendance = akims ? PARTICIPANTS.map((p) => ({ id: p, box: checkbox(t(`participant.${p}`), { 'data-participant': p }) })) : [];
+  const attendancePart = akims
+    ? h('fieldset', { 'data-field': 'attendance' }, h('legend', {}, t('reception.attendance')), ...attendance.map((a) => a.box.el))
+    : null;
   const identity = checkbox(t('reception.identity'), { 'data-field': 'identityVerified' });
   const instructionRows = h('div', { class: 'rows', 'data-testid': 'instruction-rows' });
   const handedRows = h('div', { class: 'rows', 'data-testid': 'handed-rows' });
@@ -202,6 +226,7 @@ function reception(ctx, appeal, env) {
   const addHandedButton = h('button', { type: 'button', class: 'secondary', onclick: addHanded, 'data-testid': 'add-handed' }, t('reception.addHanded'));
   const heldPart = h('div', {},
     identity.el,
+    attendancePart,
     h('h4', {}, t('reception.instructions')), h('p', { class: 'hint' }, t('reception.instructionsHint')), instructionRows, addButton,
     h('h4', {}, t('reception.handedIn')), handedRows, addHandedButton);
   const outcome = radios(t('reception.outcome'), 'outcome', [['held', t('reception.held')], ['noShow', t('reception.noShow')]], (v) => { heldPart.hidden = v !== 'held'; });
@@ -221,6 +246,7 @@ function reception(ctx, appeal, env) {
           dueDate: row.querySelector('[data-name=dueDate]').value || null,
         })),
         handedInAppeals: [...handedRows.children].map((row) => ({ subject: row.querySelector('[data-name=subject]').value.trim() || null })),
+        ...(akims ? { attendance: attendance.filter((a) => a.box.input.checked).map((a) => a.id) } : {}),
       };
     },
   });

@@ -80,9 +80,17 @@ function applicant(appeal) {
     ['applicant.citizenship', a.citizenship],
     a.categories?.length ? ['applicant.categories', a.categories.map((c) => t(`category.${c}`)).join(', ')] : null,
     a.legalEntity ? ['applicant.legalEntity', `${a.legalEntity.name} (${a.legalEntity.bin})`] : null,
-    appeal.needsInterpreter ? ['applicant.interpreter', t('common.yes')] : null,
+    appeal.needsInterpreter ? ['applicant.interpreter', interpreterText(appeal)] : null,
+    appeal.attendance?.length ? ['applicant.attendance', appeal.attendance.map((p) => t(`participant.${p}`)).join(', ')] : null,
     appeal.videoConference ? ['applicant.video', t('common.yes')] : null,
   ]);
+}
+
+// R16: what the applicant asked for, and who was arranged.
+function interpreterText(appeal) {
+  const language = appeal.interpreter?.language ?? appeal.interpreterLanguage;
+  const asked = language ? `${t('common.yes')}: ${language}` : t('common.yes');
+  return appeal.interpreter?.name ? `${asked} — ${appeal.interpreter.name}` : asked;
 }
 
 function instructions(appeal, today) {
