@@ -160,4 +160,17 @@ public class SubmissionValidatorTests
     [Fact]
     public void Validate_MissingApplicant_IsOneError() =>
         Assert.Equal(["applicant"], SubmissionValidator.Validate(SubmissionDrafts.Valid() with { Applicant = null }, IntakeRoute.Egov).Errors.Fields.ToArray());
+
+    [Fact]
+    public void R16_InterpreterLanguageNamed_ImpliesAnInterpreterIsNeeded()
+    {
+        AppealSubmission submission = SubmissionValidator.Validate(SubmissionDrafts.Valid() with { InterpreterLanguage = " English " }, IntakeRoute.Egov).Submission!;
+
+        Assert.True(submission.NeedsInterpreter);
+        Assert.Equal("English", submission.InterpreterLanguage);
+    }
+
+    [Fact]
+    public void R16_InterpreterLanguageTooLong_IsRefused() =>
+        Assert.Equal(["interpreterLanguage"], SubmissionValidator.Validate(SubmissionDrafts.Valid() with { InterpreterLanguage = new string('x', 61) }, IntakeRoute.Egov).Errors.Fields.ToArray());
 }

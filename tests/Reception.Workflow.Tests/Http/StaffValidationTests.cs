@@ -68,4 +68,37 @@ public class StaffValidationTests
         Assert.Single(reception.Instructions);
         Assert.Single(reception.HandedInAppeals);
     }
+
+    private static AppealRecord BookedWith(string officialId) =>
+        TestAppeals.Received("0123456789abcdef0123456789abcdef", DateTimeOffset.UnixEpoch) with
+        {
+            Progress = new AppealProgress { Slot = new BookedSlot(officialId, Today.AddDays(5), new TimeOnly(10, 0), Domain.Schedule.ReceptionMode.InPerson) },
+        };
+
+    [Fact]
+    public void R24_AttendanceAtTheAkimsReception_IsRecordedInTheEvent()
+    {
+        StaffValidation.Result result = StaffValidation.Reception(
+            new ReceptionRequest("held", true, [], [], ["prosecutor", "courtsAdministration"]), BookedWith("akim"), Today);
+
+        Assert.True(result.Errors.IsEmpty);
+        Assert.Equal(["prosecutor", "courtsAdministration"], ((ReceptionEvent)result.Event!).Attendance);
+    }
+
+    [Theory]
+    [InlineData("deputy-1", "prosecutor", "attendance")]
+    [InlineData("akim", "mayor", "attendance[0]")]
+    public void R24_AttendanceOutsideTheAkimsReceptionOrOfAnUnknownBody_IsRefused(string official, string participant, string field) =>
+        Assert.Contains(field, StaffValidation.Reception(new ReceptionRequest("held", true, [], [], [participant]), BookedWith(official), Today).Errors.Fields);
+
+    [Fact]
+    public void R24_ABodyNamedTwice_IsRefused() =>
+        Assert.Contains("attendance[1]", StaffValidation.Reception(new ReceptionRequest("held", true, [], [], ["prosecutor", "prosecutor"]), BookedWith("akim"), Today).Errors.Fields);
+
+    [Fact]
+    public void R16_InterpreterWithoutNameOrLanguage_IsRefused()
+    {
+        Assert.Equal(["language", "name"], StaffValidation.Interpreter(new InterpreterRequest(" ", null)).Errors.Fields.Order());
+        Assert.True(StaffValidation.Interpreter(new InterpreterRequest("Айгерим Садыкова", "English")).Errors.IsEmpty);
+    }
 }

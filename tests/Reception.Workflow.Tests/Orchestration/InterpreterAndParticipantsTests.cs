@@ -25,15 +25,16 @@ public sealed class InterpreterAndParticipantsTests : IAsyncLifetime
     {
         string id = await ScheduleAsync("akim");
 
-        // Each body: one history line and one message, by e-mail to its configured address.
-        AppealRecord scheduled = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
-        Assert.Equal(4, scheduled.History.Count(h => h.Step == StepName.ParticipantsInvited && h.Rule == Rule.R24));
+        // Each body: one message (queued right after its history line) and one history line.
         foreach (string body in ReceptionParticipants.All)
         {
             OutgoingNotification invitation = await harness.WaitForMessageAsync(n => n.AppealId == id && n.Audience == body);
             Assert.Equal(NotificationKind.Invitation, invitation.Kind);
             Assert.Contains("08.04.2026", invitation.Text, StringComparison.Ordinal);
         }
+
+        AppealRecord scheduled = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
+        Assert.Equal(4, scheduled.History.Count(h => h.Step == StepName.ParticipantsInvited && h.Rule == Rule.R24));
 
         await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(ReceptionOutcome.Held, true, [], [])
         {
