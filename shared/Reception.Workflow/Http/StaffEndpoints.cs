@@ -166,6 +166,7 @@ public sealed class StaffEndpoints(
         CentralBodyResponseEvent e => e with { ForStep = awaitingStep, By = by },
         DecisionEvent e => e with { ForStep = awaitingStep, By = by },
         ReceptionEvent e => e with { ForStep = awaitingStep, By = by },
+        InterpreterEvent e => e with { ForStep = awaitingStep, By = by },
         _ => throw new ArgumentException($"{workflowEvent.GetType().Name} is not a staff event this endpoint raises.", nameof(workflowEvent)),
     };
 
