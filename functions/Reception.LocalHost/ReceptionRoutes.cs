@@ -28,6 +28,8 @@ public static class ReceptionRoutes
         routes.MapPost("/api/appeals/{appealId}/instructions/{number:int}/answer", (HttpRequest r, string appealId, int number, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InstructionAnswerAsync(r, appealId, number, w, ct));
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
         routes.MapGet("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct));
+        routes.MapGet("/api/schedule/check", (HttpRequest r, ReportingMeetingEndpoints e, CancellationToken ct) => e.CheckAsync(r, ct));
+        routes.MapPost("/api/reporting-meetings", (HttpRequest r, ReportingMeetingEndpoints e, CancellationToken ct) => e.AddAsync(r, ct));
         routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, DurableTaskClient w, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));
         routes.MapGet("/api/surveys/pending", (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct));

@@ -30,6 +30,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<IRegistrationNumbers, TableRegistrationNumbers>();
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
+        services.AddSingleton<IReportingMeetings, TableReportingMeetings>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
         services.AddSingleton<Workflow.Worklists.IWorklistIndex, TableWorklistIndex>();
         services.AddSingleton<ISentNotifications, TableSentNotifications>();

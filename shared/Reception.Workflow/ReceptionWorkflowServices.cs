@@ -36,10 +36,12 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<ClockEndpoint>();
         services.AddSingleton<StaffEndpoints>();
         services.AddSingleton<ScheduleEndpoints>();
+        services.AddSingleton<ReportingMeetingEndpoints>();
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<ReportEndpoints>();
+        services.AddSingleton<Schedule.ScheduleCheck>();
         services.AddSingleton<Publishing.Publisher>();
         services.AddSingleton<SlotChangeNotices>();
         services.AddSingleton<AbsenceService>();

@@ -35,6 +35,31 @@ public class PublishedScheduleTests(SharedLocalHost shared)
         Assert.Equal(new DateTimeOffset(2030, 6, 19, 17, 0, 0, TimeSpan.FromHours(5)), events[1].DtEnd!.AsUtc);
     }
 
+    [Fact]
+    public async Task R12_ReportingMeeting_RequiresReceptionsOnTheWorkingDaysAroundIt_AndTheCheckSaysWhichAreMissing()
+    {
+        // Wed 16 October 2030: receptions needed Tue 15 and Thu 17 October.
+        (HttpStatusCode added, JsonElement meeting) = await ReceptionApi.PostAsync(Client, "/api/reporting-meetings",
+            """{ "officialId": "deputy-r12", "date": "2030-10-16", "place": "Қонаев" }""", "dev-office");
+        Assert.Equal(HttpStatusCode.Created, added);
+        Assert.Equal(("2030-10-15", "2030-10-17"), (meeting.GetProperty("receptionDayBefore").GetString(), meeting.GetProperty("receptionDayAfter").GetString()));
+        await AddDayAsync("deputy-r12", "Орынбасар", "Заместитель", "2030-10-15", "10:00:00", "12:00:00", "inPerson");
+
+        (HttpStatusCode status, JsonElement check) = await ReceptionApi.GetAsync(Client, "/api/schedule/check?month=2030-10", "dev-department");
+        Assert.Equal(HttpStatusCode.OK, status);
+        JsonElement missing = Assert.Single(check.GetProperty("missingAroundReportingMeetings").EnumerateArray(), m => m.GetProperty("officialId").GetString() == "deputy-r12");
+        Assert.Equal(("2030-10-17", "afterReportingMeeting"), (missing.GetProperty("date").GetString(), missing.GetProperty("kind").GetString()));
+
+        await AddDayAsync("deputy-r12", "Орынбасар", "Заместитель", "2030-10-17", "10:00:00", "12:00:00", "inPerson");
+        (_, check) = await ReceptionApi.GetAsync(Client, "/api/schedule/check?month=2030-10", "dev-office");
+        Assert.DoesNotContain(check.GetProperty("missingAroundReportingMeetings").EnumerateArray(), m => m.GetProperty("officialId").GetString() == "deputy-r12");
+
+        (HttpStatusCode bad, _) = await ReceptionApi.PostAsync(Client, "/api/reporting-meetings", """{ "officialId": "deputy-r12" }""", "dev-office");
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+        (HttpStatusCode forbidden, _) = await ReceptionApi.PostAsync(Client, "/api/reporting-meetings", """{ "officialId": "x", "date": "2030-10-16" }""", "dev-department");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden);
+    }
+
     [Theory]
     [InlineData("/api/schedule?lang=ru", "month")]
     [InlineData("/api/schedule?month=2030-13&lang=ru", "month")]

@@ -53,9 +53,12 @@ public sealed record ReceptionDay
         }
     }
 
-    /// <summary>R12 (§6): the reception days on the day before and the day after a reporting meeting.</summary>
+    /// <summary>R12 (§6): the reception days on the working day before and the working day after a reporting meeting.</summary>
     public static (ReceptionDay Before, ReceptionDay After) AroundReportingMeeting(
-        string officialId, DateOnly meeting, TimeOnly start, TimeOnly end, TimeSpan slotLength, ReceptionMode mode) =>
-        (new ReceptionDay(officialId, meeting.AddDays(-1), start, end, slotLength, mode, ReceptionDayKind.BeforeReportingMeeting),
-         new ReceptionDay(officialId, meeting.AddDays(1), start, end, slotLength, mode, ReceptionDayKind.AfterReportingMeeting));
+        string officialId, DateOnly meeting, TimeOnly start, TimeOnly end, TimeSpan slotLength, ReceptionMode mode, Calendar.WorkingCalendar calendar)
+    {
+        (DateOnly before, DateOnly after) = ReportingMeetingCoverage.DaysAround(meeting, calendar);
+        return (new ReceptionDay(officialId, before, start, end, slotLength, mode, ReceptionDayKind.BeforeReportingMeeting),
+                new ReceptionDay(officialId, after, start, end, slotLength, mode, ReceptionDayKind.AfterReportingMeeting));
+    }
 }

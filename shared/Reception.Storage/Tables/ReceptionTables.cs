@@ -20,8 +20,9 @@ public sealed class ReceptionTables
     public const string SurveysTable = "Surveys";
     public const string SentTable = "Sent";
     public const string WorklistTable = "Worklist";
+    public const string ReportingMeetingsTable = "ReportingMeetings";
 
-    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable];
+    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable, ReportingMeetingsTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

@@ -24,6 +24,8 @@ public static class ApiCatalog
         new("POST", "/api/appeals/{appealId}/interpreter", "arrangeInterpreter", "The office names the interpreter for the reception, by the working day before it (R16).", [Roles.Office], "Interpreter", 202),
         new("POST", "/api/appeals/{appealId}/instructions/{number}/answer", "answerInstruction", "An executor's answer to instruction n (from 1).", [Roles.Department], "InstructionAnswer", 202),
         new("POST", "/api/schedule", "addReceptionDay", "Adds an official's reception day with its slots.", [Roles.Office], "ReceptionDay", 201),
+        new("POST", "/api/reporting-meetings", "addReportingMeeting", "The akim's or a deputy's reporting meeting with the population; the reply names the working days before and after it that need a reception (R12).", [Roles.Office], "ReportingMeeting", 201),
+        new("GET", "/api/schedule/check", "checkSchedule", "The R12 check of a month (?month=yyyy-MM): who has no reception day, and the receptions missing around reporting meetings.", [Roles.Office, Roles.Department, Roles.Head], null, 200),
         new("GET", "/api/schedule", "getSchedule", "The published schedule of a month (?month=yyyy-MM&lang=kk|ru&format=ics).", [], null, 200),
         new("POST", "/api/officials/{officialId}/unavailability", "officialUnavailable", "An official cannot receive on a day: booked applicants are moved and told.", [Roles.Office], "Unavailability", 202),
         new("POST", "/api/appeals/{appealId}/survey", "recordSurvey", "The satisfaction survey's result (R23).", [Roles.Office], "Survey", 202),

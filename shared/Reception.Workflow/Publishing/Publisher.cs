@@ -17,11 +17,12 @@ namespace Reception.Workflow.Publishing;
 /// (R25) as JSON, CSV and HTML, sent to the akim and the Presidential Administration.
 /// </summary>
 /// <remarks>Re-running a publication overwrites the same blobs and re-uses the same message ids: nothing is sent twice.</remarks>
-public sealed class Publisher(IScheduleStore schedule, IReportCounters counters, IDocumentStore documents, INotificationOutbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class Publisher(IScheduleStore schedule, ScheduleCheck check, IReportCounters counters, IDocumentStore documents, INotificationOutbox outbox, TimeProvider clock)
 {
     /// <summary>Configuration: the ids of the akim and the deputies, who must receive every month (R12).</summary>
-    public const string AkimAndDeputiesKey = "Reception:Officials:AkimAndDeputies";
+    public const string AkimAndDeputiesKey = ScheduleCheck.AkimAndDeputiesKey;
 
+    /// <summary>Publishes the month's schedule and returns the R12 gaps in words (none: the schedule is complete).</summary>
     public async Task<IReadOnlyList<string>> PublishScheduleAsync(int year, int month, CancellationToken cancellationToken)
     {
         IReadOnlyList<ScheduledDay> days = await schedule.MonthAsync(year, month, cancellationToken);
@@ -34,9 +35,9 @@ public sealed class Publisher(IScheduleStore schedule, IReportCounters counters,
             await documents.SaveAsync($"{folder}/schedule.{lang}.ics", published.ToICalendar(clock.GetUtcNow()), "text/calendar", cancellationToken);
         }
 
-        string[] mustReceive = configuration.GetSection(AkimAndDeputiesKey).Get<string[]>() ?? ["akim"];
-        IReadOnlyList<string> gaps = MonthlyCoverage.OfficialsWithoutReceptionDay(year, month, mustReceive, days.Select(d => d.ToReceptionDay()));
-        await documents.SaveAsync($"{folder}/r12-gaps.json", JsonSerializer.Serialize(gaps, ReceptionJson.Options), "application/json", cancellationToken);
+        ScheduleCheckReport r12 = await check.MonthAsync(year, month, cancellationToken);
+        IReadOnlyList<string> gaps = r12.GapsInWords();
+        await documents.SaveAsync($"{folder}/r12-gaps.json", JsonSerializer.Serialize(r12, ReceptionJson.Options), "application/json", cancellationToken);
         if (gaps.Count > 0)
         {
             string text = NotificationTemplates.Render(NotificationKind.ScheduleGap, Language.Ru, new Dictionary<string, string>

@@ -107,7 +107,8 @@ public class SchedulePlannerTests
     public void R12_ReportingMeeting_GivesReceptionDaysTheDayBeforeAndAfter()
     {
         (ReceptionDay before, ReceptionDay after) = ReceptionDay.AroundReportingMeeting(
-            "akim", new DateOnly(2026, 2, 12), new TimeOnly(10, 0), new TimeOnly(13, 0), TimeSpan.FromMinutes(30), ReceptionMode.InPerson);
+            "akim", new DateOnly(2026, 2, 12), new TimeOnly(10, 0), new TimeOnly(13, 0), TimeSpan.FromMinutes(30), ReceptionMode.InPerson,
+            Reception.Domain.Calendar.BuiltInCalendarData.CreateCalendar());
 
         Assert.Equal((new DateOnly(2026, 2, 11), ReceptionDayKind.BeforeReportingMeeting), (before.Date, before.Kind));
         Assert.Equal((new DateOnly(2026, 2, 13), ReceptionDayKind.AfterReportingMeeting), (after.Date, after.Kind));
@@ -120,4 +121,28 @@ public class SchedulePlannerTests
     [InlineData(10, 0, 10, 30, 40)]
     public void ReceptionDay_ImpossibleHours_AreRejected(int h1, int m1, int h2, int m2, int slotMinutes) =>
         Assert.Throws<ArgumentException>(() => new ReceptionDay("akim", new DateOnly(2026, 4, 8), new TimeOnly(h1, m1), new TimeOnly(h2, m2), TimeSpan.FromMinutes(slotMinutes), ReceptionMode.InPerson));
+
+    [Fact]
+    public void R12_ReportingMeetingOnMonday_NeedsReceptionsOnTheFridayBeforeAndTheTuesdayAfter()
+    {
+        var calendar = Reception.Domain.Calendar.BuiltInCalendarData.CreateCalendar();
+        var meeting = new ReportingMeeting("deputy-1", new DateOnly(2026, 12, 7)); // Monday
+
+        IReadOnlyList<MissingReceptionDay> missing = ReportingMeetingCoverage.Missing([meeting], [("deputy-1", new DateOnly(2026, 12, 4))], calendar);
+
+        Assert.Equal([new MissingReceptionDay("deputy-1", meeting.Date, new DateOnly(2026, 12, 8), ReceptionDayKind.AfterReportingMeeting)], missing);
+    }
+
+    [Fact]
+    public void R12_ReportingMeetingBeforeAHoliday_NeedsTheReceptionOnTheNextWorkingDay()
+    {
+        // Tue 15 Dec 2026; 16 Dec is Independence Day: the day after is Thu 17 Dec.
+        var calendar = Reception.Domain.Calendar.BuiltInCalendarData.CreateCalendar();
+        var meeting = new ReportingMeeting("akim", new DateOnly(2026, 12, 15));
+
+        IReadOnlyList<MissingReceptionDay> missing = ReportingMeetingCoverage.Missing(
+            [meeting], [("akim", new DateOnly(2026, 12, 14)), ("akim", new DateOnly(2026, 12, 16)), ("deputy-1", new DateOnly(2026, 12, 17))], calendar);
+
+        Assert.Equal([new MissingReceptionDay("akim", meeting.Date, new DateOnly(2026, 12, 17), ReceptionDayKind.AfterReportingMeeting)], missing);
+    }
 }

@@ -14,6 +14,7 @@ public class PublisherTests
     private readonly InMemoryScheduleStore schedule = new();
     private readonly InMemoryOutbox outbox = new();
     private readonly Documents documents = new();
+    private readonly InMemoryReportingMeetings meetings = new();
 
     [Fact]
     public async Task R12_DeputyWithoutAReceptionDay_IsReportedOnceAndTheScheduleIsPublishedInBothLanguages()
@@ -45,17 +46,35 @@ public class PublisherTests
         Assert.Equal(["akim", "presidentialAdministration"], outbox.Sent.Where(n => n.Kind == NotificationKind.QuarterlyReport).Select(n => n.Audience).Order());
     }
 
-    private Publisher Publisher(IReportCounters? counters = null) => new(
-        schedule,
-        counters ?? new InMemoryReportCounters(),
-        documents,
-        outbox,
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    [Fact]
+    public async Task R12_ReportingMeeting_WithoutAReceptionTheWorkingDayAfter_IsAGap()
+    {
+        // Meeting Thu 14 May 2026: receptions needed Wed 13 (there) and Fri 15 (missing).
+        await schedule.SaveDayAsync(new ScheduledDay("akim", new OfficialName("Облыс әкімі", "Аким области"), new DateOnly(2026, 5, 13), new TimeOnly(10, 0), new TimeOnly(12, 0), 20, ReceptionMode.InPerson), CancellationToken.None);
+        await schedule.SaveDayAsync(new ScheduledDay("deputy-1", new OfficialName("Орынбасар", "Заместитель"), new DateOnly(2026, 5, 20), new TimeOnly(10, 0), new TimeOnly(12, 0), 20, ReceptionMode.InPerson), CancellationToken.None);
+        await meetings.SaveAsync(new ReportingMeeting("akim", new DateOnly(2026, 5, 14), "Қонаев"), CancellationToken.None);
+
+        IReadOnlyList<string> gaps = await Publisher().PublishScheduleAsync(2026, 5, CancellationToken.None);
+
+        Assert.Equal(["akim 15.05.2026 (на следующий день после отчетной встречи 14.05.2026)"], gaps);
+        Assert.Contains("\"missingAroundReportingMeetings\":[{\"officialId\":\"akim\"", documents.Saved["schedules/2026-05/r12-gaps.json"], StringComparison.Ordinal);
+    }
+
+    private Publisher Publisher(IReportCounters? counters = null)
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Reception:Officials:AkimAndDeputies:0"] = "akim",
             ["Reception:Officials:AkimAndDeputies:1"] = "deputy-1",
-        }).Build(),
-        TimeProvider.System);
+        }).Build();
+        return new(
+            schedule,
+            new ScheduleCheck(schedule, meetings, Domain.Calendar.BuiltInCalendarData.CreateCalendar(), configuration),
+            counters ?? new InMemoryReportCounters(),
+            documents,
+            outbox,
+            TimeProvider.System);
+    }
 
     private sealed class Documents : IDocumentStore
     {
