@@ -29,6 +29,10 @@ public static class ReceptionRoutes
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
         routes.MapGet("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct));
         routes.MapGet("/api/schedule/check", (HttpRequest r, ReportingMeetingEndpoints e, CancellationToken ct) => e.CheckAsync(r, ct));
+        routes.MapPost("/api/materials-requests", (HttpRequest r, MaterialsEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CreateAsync(r, w, ct));
+        routes.MapGet("/api/materials-requests", (HttpRequest r, MaterialsEndpoints e, CancellationToken ct) => e.ListAsync(r, ct));
+        routes.MapGet("/api/materials-requests/{requestId}", (HttpRequest r, string requestId, MaterialsEndpoints e, CancellationToken ct) => e.GetAsync(r, requestId, ct));
+        routes.MapPost("/api/materials-requests/{requestId}/answer", (HttpRequest r, string requestId, MaterialsEndpoints e, DurableTaskClient w, CancellationToken ct) => e.AnswerAsync(r, requestId, w, ct));
         routes.MapPost("/api/reporting-meetings", (HttpRequest r, ReportingMeetingEndpoints e, CancellationToken ct) => e.AddAsync(r, ct));
         routes.MapPost("/api/officials/{officialId}/unavailability", (HttpRequest r, string officialId, ScheduleEndpoints e, DurableTaskClient w, CancellationToken ct) => e.UnavailabilityAsync(r, officialId, w, ct));
         routes.MapPost("/api/appeals/{appealId}/survey", (HttpRequest r, string appealId, SurveyEndpoints e, CancellationToken ct) => e.RecordAsync(r, appealId, ct));

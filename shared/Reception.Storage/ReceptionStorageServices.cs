@@ -31,6 +31,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();
         services.AddSingleton<IScheduleStore, TableScheduleStore>();
         services.AddSingleton<IReportingMeetings, TableReportingMeetings>();
+        services.AddSingleton<Reception.Workflow.Materials.IMaterialsRequests, TableMaterialsRequests>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
         services.AddSingleton<Workflow.Worklists.IWorklistIndex, TableWorklistIndex>();
         services.AddSingleton<ISentNotifications, TableSentNotifications>();

@@ -22,6 +22,8 @@ public static class ReceptionTasks
         registry.AddActivity<BookSlot>();
         registry.AddActivity<RecordSlot>();
         registry.AddActivity<StartHandedInAppeals>();
+        registry.AddOrchestrator<Materials.MaterialsRequestOrchestrator>();
+        registry.AddActivity<Materials.RecordMaterialsStep>();
         return registry;
     }
 }

@@ -37,6 +37,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<StaffEndpoints>();
         services.AddSingleton<ScheduleEndpoints>();
         services.AddSingleton<ReportingMeetingEndpoints>();
+        services.AddSingleton<MaterialsEndpoints>();
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<HealthEndpoint>();
@@ -63,6 +64,7 @@ public static class ReceptionWorkflowServices
         services.AddTransient<BookSlot>();
         services.AddTransient<RecordSlot>();
         services.AddTransient<StartHandedInAppeals>();
+        services.AddTransient<Materials.RecordMaterialsStep>();
         return services;
     }
 }

@@ -23,4 +23,5 @@ public static class Rule
     public const string R21 = "R21";
     public const string R23 = "R23";
     public const string R24 = "R24";
+    public const string R26 = "R26";
 }

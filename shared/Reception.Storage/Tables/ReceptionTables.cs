@@ -21,8 +21,9 @@ public sealed class ReceptionTables
     public const string SentTable = "Sent";
     public const string WorklistTable = "Worklist";
     public const string ReportingMeetingsTable = "ReportingMeetings";
+    public const string MaterialsRequestsTable = "MaterialsRequests";
 
-    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable, ReportingMeetingsTable];
+    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable, ReportingMeetingsTable, MaterialsRequestsTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

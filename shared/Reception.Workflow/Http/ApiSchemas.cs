@@ -28,6 +28,8 @@ public static class ApiSchemas
             ("mode", Enum("inPerson", "video")),
             ("kind", Enum("scheduled", "beforeReportingMeeting", "afterReportingMeeting", "onAkimsOrder")),
             ("exceptionReason", Str())),
+        ["MaterialsRequest"] = Object(["unit", "materials", "dueDate"], ("appealId", Str()), ("unit", Str()), ("unitEmail", Str()), ("materials", Str()), ("dueDate", Date())),
+        ["MaterialsAnswer"] = Object(["answer"], ("answer", Str())),
         ["ReportingMeeting"] = Object(["officialId", "date"], ("officialId", Str()), ("date", Date()), ("place", Str())),
         ["Unavailability"] = Object(["date", "reason"], ("date", Date()), ("reason", Str())),
         ["Survey"] = Object(["score"], ("score", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 5 }), ("comment", Str())),

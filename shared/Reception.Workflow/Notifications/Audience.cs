@@ -7,4 +7,9 @@ public static class Audience
     public const string DepartmentHead = "departmentHead";
     public const string PresidentialAdministration = "presidentialAdministration";
     public const string Akim = "akim";
+
+    /// <summary>Messages to an address given with the request itself (a unit asked for materials, R26).</summary>
+    public const string EmailPrefix = "email:";
+
+    public static string Email(string address) => EmailPrefix + address;
 }

@@ -91,6 +91,7 @@ public sealed partial class NotificationDispatcher(
                 Audience.DepartmentHead => o.DepartmentHeadEmail,
                 Audience.Akim => o.AkimEmail,
                 Audience.PresidentialAdministration => o.PresidentialAdministrationEmail,
+                _ when n.Audience.StartsWith(Audience.EmailPrefix, StringComparison.Ordinal) => n.Audience[Audience.EmailPrefix.Length..],
                 _ when o.ParticipantEmails.TryGetValue(n.Audience, out string? participant) => participant,
                 _ => throw new InvalidOperationException($"Notification {n.Id}: nobody is configured for the audience '{n.Audience}' (Reception:Notifications:ParticipantEmails)."),
             };

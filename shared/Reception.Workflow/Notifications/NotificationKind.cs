@@ -41,4 +41,7 @@ public enum NotificationKind
 
     /// <summary>To the prosecutor's office, internal affairs, the anti-corruption agency and the courts' administration: the akim's reception (R24).</summary>
     Invitation,
+
+    /// <summary>To a structural or territorial unit: the reception office's binding request for materials (R26).</summary>
+    MaterialsRequested,
 }

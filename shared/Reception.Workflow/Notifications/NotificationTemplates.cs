@@ -36,6 +36,8 @@ public static partial class NotificationTemplates
         [(NotificationKind.ScheduleGap, Language.Ru)] = "В {month} нет дня личного приема у: {officials} (пункт 6 Правил).",
         [(NotificationKind.Invitation, Language.Kk)] = "Облыс әкімінің жеке қабылдауына шақырамыз: {date}, сағат {time}, {mode}; №{number} өтініш (Қағиданың 17-тармағы).",
         [(NotificationKind.Invitation, Language.Ru)] = "Приглашаем на личный прием акима области: {date}, в {time}, {mode}; обращение № {number} (пункт 17 Правил).",
+        [(NotificationKind.MaterialsRequested, Language.Kk)] = "Қоғамдық қабылдаудың №{number} сұрауы (орындау міндетті, Қағиданың 31-тармағы): {materials}. Мерзімі: {due}.",
+        [(NotificationKind.MaterialsRequested, Language.Ru)] = "Запрос общественной приемной № {number} (обязателен к исполнению, пункт 31 Правил): {materials}. Срок: {due}.",
         [(NotificationKind.CentralBodyRefusalReport, Language.Ru)] = "Обращение № {number}: {body} отказался от участия в личном приеме. Причина: {reason}",
     };
 

@@ -45,6 +45,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public ReceptionClock Clock { get; private set; } = null!;
 
+    public Reception.Workflow.Materials.IMaterialsRequests Materials { get; private set; } = null!;
+
     public DurableTaskClient Client => Host.Client;
 
     public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength)
@@ -58,6 +60,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var counters = new InMemoryReportCounters();
         var worklists = new InMemoryWorklistIndex();
         var starts = new InMemoryStartRequests();
+        var materials = new InMemoryMaterialsRequests();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
             tasks => tasks.AddReceptionTasks(),
             new DurableTaskTestHostOptions
@@ -74,6 +77,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<IReportCounters>(counters);
                     services.AddSingleton<IRegistrationNumbers, InMemoryRegistrationNumbers>();
                     services.AddSingleton<IAppealStartRequests>(starts);
+                    services.AddSingleton<Reception.Workflow.Materials.IMaterialsRequests>(materials);
                     services.AddSingleton(new AppealIdentities("harness secret"));
                     services.AddSingleton(clock);
                     services.AddSingleton<TimeProvider>(clock);
@@ -98,6 +102,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Surveys = surveys,
             Counters = counters,
             Worklists = worklists,
+            Materials = materials,
         };
     }
 
