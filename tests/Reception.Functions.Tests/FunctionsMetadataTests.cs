@@ -33,6 +33,13 @@ public class FunctionsMetadataTests
     [InlineData("BookSlot", "activityTrigger")]
     [InlineData("RecordSlot", "activityTrigger")]
     [InlineData("StartHandedInAppeals", "activityTrigger")]
+    [InlineData("ArrangeInterpreter", "httpTrigger")]
+    [InlineData("AddReportingMeeting", "httpTrigger")]
+    [InlineData("CheckSchedule", "httpTrigger")]
+    [InlineData("RequestMaterials", "httpTrigger")]
+    [InlineData("AnswerMaterialsRequest", "httpTrigger")]
+    [InlineData("MaterialsRequestOrchestrator", "orchestrationTrigger")]
+    [InlineData("RecordMaterialsStep", "activityTrigger")]
     public void FunctionsMetadata_ListsEveryTrigger(string function, string triggerType)
     {
         Dictionary<string, string[]> triggers = ReadTriggers();
@@ -84,6 +91,19 @@ public class FunctionsMetadataTests
 
         Assert.Equal(["status/{trackingCode?}", "web/{*path}", "{page:regex(^index\\.html$)?}"], pages);
         Assert.Contains("\"routePrefix\": \"\"", File.ReadAllText(Path.Combine(Path.GetDirectoryName(MetadataPath())!, "host.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ListsEveryFunctionOfTheAssembly()
+    {
+        Dictionary<string, string[]> triggers = ReadTriggers();
+        string[] declared = [.. typeof(Intake.IntakeFunctions).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<Microsoft.Azure.Functions.Worker.FunctionAttribute>(m)?.Name)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)];
+
+        Assert.Equal(declared, triggers.Keys.Order(StringComparer.Ordinal));
     }
 
     private static Dictionary<string, string[]> ReadTriggers()

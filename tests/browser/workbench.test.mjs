@@ -14,11 +14,11 @@ const menuOf = (page) => page.locator('nav a').evaluateAll((links) => links.map(
 test('each role sees only its menu', { timeout: 60000 }, async () => {
   const page = await newPage(browser, 'ru');
   const expected = {
-    'head.marat': ['#/decision', '#/reports'],
+    'head.marat': ['#/decision', '#/materials', '#/reports'],
     'official.akim': ['#/receptions', '#/reception'],
     'reports.dana': ['#/reports'],
-    'department.nurlan': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey', '#/reports'],
-    'office.saule': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/reception', '#/survey', '#/intake', '#/calendar'],
+    'department.nurlan': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/interpreter', '#/reception', '#/survey', '#/materials', '#/reports'],
+    'office.saule': ['#/review', '#/centralBodyResponse', '#/instructionAnswer', '#/decision', '#/interpreter', '#/reception', '#/survey', '#/intake', '#/calendar', '#/materials'],
   };
   for (const [user, menu] of Object.entries(expected)) {
     await signIn(page, user);
@@ -116,6 +116,34 @@ test('the office adds a day for a new official, sees its bookings and marks the 
   await page.locator('form.inline button[type=submit]').click();
   await page.locator('.notice', { hasText: words.ru['calendar.absentDone'].slice(0, 9) }).waitFor();
   await shot(page, 'workbench-3-calendar-absent');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the office asks a unit for materials (R26), sees it listed and records the answer', { timeout: 60000 }, async () => {
+  const page = await newPage(browser, 'ru');
+  await signIn(page, 'office.saule');
+  await page.locator('nav a[href="#/materials"]').click();
+  await page.locator('h1', { hasText: words.ru['nav.materials'] }).waitFor();
+
+  // A blank form is refused at its fields, and nothing is sent.
+  await page.locator('[data-testid=materials-new] button[type=submit]').click();
+  await page.locator('[data-testid=materials-new] [data-field=unit][aria-invalid=true]').waitFor();
+
+  const unit = `Отдел ЖКХ ${unique()}`;
+  await page.fill('[data-testid=materials-new] [data-field=unit]', unit);
+  await page.fill('[data-testid=materials-new] [data-field=unitEmail]', 'zhkh@example.kz');
+  await page.fill('[data-testid=materials-new] [data-field=materials]', 'Акт обследования дороги');
+  await page.fill('[data-testid=materials-new] [data-field=dueDate]', weekdaysAhead(await today(page), 5));
+  await page.locator('[data-testid=materials-new] button[type=submit]').click();
+  const row = page.locator('[data-testid=materials] tr', { hasText: unit });
+  await row.waitFor({ timeout: 15000 });
+  assert.equal(await row.getAttribute('data-state'), 'open');
+  await shot(page, 'materials-ru');
+
+  await row.locator('textarea[data-field=answer]').fill('Акт направлен письмом № 12');
+  await row.locator('button[type=submit]').click();
+  await page.locator('[data-testid=materials] tr[data-state=answered]', { hasText: unit }).waitFor({ timeout: 15000 });
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

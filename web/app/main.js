@@ -10,6 +10,7 @@ import * as intake from './screens/intake.js';
 import * as calendar from './screens/calendar.js';
 import * as receptions from './screens/receptions.js';
 import * as reports from './screens/reports.js';
+import * as materials from './screens/materials.js';
 
 const ALL_WORKLISTS = ['review', 'centralBodyResponse', 'instructionAnswer', 'decision', 'interpreter', 'reception', 'survey'];
 
@@ -23,6 +24,8 @@ export const MENU = [
   })),
   { route: '#/intake', key: 'nav.intake', roles: ['office'] },
   { route: '#/calendar', key: 'nav.calendar', roles: ['office'] },
+  // R26: the office and the Department ask units for materials; the head follows them.
+  { route: '#/materials', key: 'nav.materials', roles: ['office', 'department', 'head'] },
   // GET /api/reports/quarterly: the reports role, the head and the Department (ReportEndpoints).
   { route: '#/reports', key: 'nav.reports', roles: ['reports', 'head', 'department'] },
 ];
@@ -127,6 +130,7 @@ async function show(main) {
     if (screen === 'calendar') return await calendar.render(main, ctx);
     if (screen === 'receptions') return await receptions.render(main, ctx);
     if (screen === 'reports') return await reports.render(main, ctx, query);
+    if (screen === 'materials') return await materials.render(main, ctx);
     replace(main, h('h1', { tabindex: -1 }, t('error.noSuchPage')), h('p', {}, h('a', { href: '#/' }, t('home.back'))));
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
