@@ -6,6 +6,7 @@ using Reception.Functions.Middleware;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
+using Reception.Storage.Telemetry;
 using Reception.Workflow;
 using Reception.Workflow.Auth;
 
@@ -16,6 +17,7 @@ builder.UseMiddleware<StorageOutageMiddleware>();
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddReceptionStorage(StorageConnection.FromConfiguration(builder.Configuration));
 builder.Services.AddNotificationChannels(builder.Configuration);
+builder.Services.AddReceptionTelemetry(builder.Configuration, "reception-functions");
 
 IHost host = builder.Build();
 DevelopmentCredentials.EnsureAllowed(

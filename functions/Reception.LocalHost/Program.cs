@@ -13,6 +13,7 @@ using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
 using Reception.Storage.Tables;
+using Reception.Storage.Telemetry;
 using Reception.Workflow;
 using Reception.Workflow.Auth;
 
@@ -50,6 +51,7 @@ builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddHostedService<OutboxDispatcherService>();
 builder.Services.AddHostedService<PublishingService>();
 builder.Services.AddReceptionStorage(storage);
+builder.Services.AddReceptionTelemetry(builder.Configuration, "reception-localhost");
 if (local.RunWorkflows)
 {
     builder.Services.AddHostedService<AppealStarterService>();

@@ -4,6 +4,9 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Moq;
 using Reception.Functions.Intake;
+using Reception.Domain.Appeals;
+using Reception.Domain.Applicants;
+using Reception.Workflow.Appeals;
 using Reception.Workflow.Orchestration;
 using Reception.Workflow.Ports;
 
@@ -18,7 +21,7 @@ public class AppealStartFunctionsTests
     [Fact]
     public async Task Start_StoredAppeal_StartsItsWorkflowWithTheAppealIdAsInstanceId()
     {
-        appeals.Setup(a => a.ExistsAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        appeals.Setup(a => a.FindAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(Stored());
 
         await Functions().Start(Message(dequeueCount: 1), workflows.Object, CancellationToken.None);
 
@@ -32,7 +35,7 @@ public class AppealStartFunctionsTests
     [Fact]
     public async Task Start_RequestComingAgainForARunningWorkflow_Succeeds()
     {
-        appeals.Setup(a => a.ExistsAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        appeals.Setup(a => a.FindAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(Stored());
         workflows.Setup(w => w.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<StartOrchestrationOptions>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("An orchestration with this instance id already exists."));
         workflows.Setup(w => w.GetInstanceAsync(AppealId, false, It.IsAny<CancellationToken>()))
@@ -62,4 +65,17 @@ public class AppealStartFunctionsTests
 
     private static QueueMessage Message(long dequeueCount) =>
         QueuesModelFactory.QueueMessage("message-1", "receipt", AppealId, dequeueCount);
+
+    // The appeal as intake stored it, with the trace context the workflow's spans continue.
+    private static AppealRecord Stored() => new()
+    {
+        AppealId = AppealId,
+        TrackingCode = "TRACK0123456",
+        Channel = Channel.CallCenter,
+        ReceivedAt = DateTimeOffset.UnixEpoch,
+        Submission = new AppealSubmission(
+            "CC-1", new Applicant(ApplicantType.Individual, "900101400122", "Ахметова", "Айгерим", null, null, null, "KZ", [], null),
+            "Ремонт дороги", "akim", Language.Kk, VideoConference: false, NeedsInterpreter: false),
+        TraceParent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    };
 }

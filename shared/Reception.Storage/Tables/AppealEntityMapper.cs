@@ -36,6 +36,7 @@ internal static class AppealEntityMapper
             ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, StoredJson.Options),
             ["Submission"] = JsonSerializer.Serialize(appeal.Submission, StoredJson.Options),
             ["Progress"] = JsonSerializer.Serialize(appeal.Progress, StoredJson.Options),
+            ["TraceParent"] = appeal.TraceParent,
         };
         ChunkedJson.Write(entity, HistoryDocument, JsonSerializer.Serialize(history, StoredJson.Options));
         return entity;
@@ -64,6 +65,7 @@ internal static class AppealEntityMapper
             Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), StoredJson.Options)!,
             Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, StoredJson.Options)!,
             History = InKeyOrder(history),
+            TraceParent = appeal.GetString("TraceParent"),
         };
         return (record, history);
     }

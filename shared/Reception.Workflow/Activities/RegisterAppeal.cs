@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
 using Reception.Domain.Calendar;
@@ -6,6 +7,8 @@ using Reception.Domain.Repeats;
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
+
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Activities;
 
@@ -37,6 +40,7 @@ public sealed class RegisterAppeal(
         AppealRecord appeal = await appeals.FindAsync(input.AppealId, cancellationToken)
             ?? throw new InvalidOperationException($"Appeal {input.AppealId} is not stored; intake writes it before starting the workflow.");
         DateTimeOffset now = clock.GetUtcNow();
+        using Activity? span = ReceptionTelemetry.StartAppealSpan("appeal.register", appeal.AppealId, appeal.TraceParent);
         if (!Substance.IsStated(appeal.Submission.Subject))
         {
             await counters.AddAsync(AlmatyTime.DateOf(now), appeal.AppealId, RegisteredStep, ReportCounting.ForReceipt(appeal, registered: false), cancellationToken);
@@ -60,6 +64,7 @@ public sealed class RegisterAppeal(
             cancellationToken);
         await applicants.RecordAsync(registered, EarlierOutcome.Pending, cancellationToken);
         await counters.AddAsync(registeredOn, appeal.AppealId, RegisteredStep, ReportCounting.ForReceipt(registered, registered: true), cancellationToken);
+        StepMetrics.Registered(registered, now);
         return new AppealRegistration(registered.Status, registered.RegistrationNumber, registered.RegisteredOn);
     }
 }

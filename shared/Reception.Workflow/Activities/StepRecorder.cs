@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Reception.Domain;
 using Reception.Domain.Appeals;
@@ -7,6 +8,7 @@ using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 using Reception.Workflow.Worklists;
 
 namespace Reception.Workflow.Activities;
@@ -25,6 +27,7 @@ public sealed class StepRecorder(
     {
         ArgumentNullException.ThrowIfNull(step);
         DateTimeOffset now = clock.GetUtcNow();
+        DateTimeOffset started = TimeProvider.System.GetUtcNow(); // the span's real start; `now` may run on a compressed clock
         string notificationId = $"{step.AppealId}-{step.StepKey}";
         AppealRecord appeal = await appeals.ApplyStepAsync(
             step.AppealId,
@@ -32,6 +35,16 @@ public sealed class StepRecorder(
             current => Apply(current, step, now, notificationId, calendar, policy),
             new HistoryStep(now, step.Step, step.Rule, step.Detail) { By = step.By },
             cancellationToken);
+
+        // The span is opened once the appeal (and so its trace) is read, dated from the start of the work.
+        using Activity? span = ReceptionTelemetry.StartAppealSpan("appeal.step " + step.Step, appeal.AppealId, appeal.TraceParent, started);
+        span?.SetTag(ReceptionTelemetry.StepTag, step.Step);
+        span?.SetTag(ReceptionTelemetry.RuleTag, step.Rule);
+        span?.SetTag(ReceptionTelemetry.StatusTag, CamelCaseNames.Of(appeal.Status));
+        if (appeal.History.Any(h => h.At == now && h.Step == step.Step))
+        {
+            StepMetrics.Recorded(step, appeal, now); // recorded by this call, not a retry finding it done
+        }
 
         // The worklists follow the appeal in the same activity: a crash between the two is retried
         // until both are written (the index takes only a state at least as new as its own).
@@ -45,7 +58,10 @@ public sealed class StepRecorder(
             string text = appeal.Progress.Notifications.FirstOrDefault(n => n.Id == notificationId)?.Text
                 ?? NotificationTemplates.Render(kind, language, Values(appeal, step));
             await outbox.EnqueueAsync(
-                new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text),
+                new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text)
+                {
+                    TraceParent = ReceptionTelemetry.CurrentTraceParent() ?? appeal.TraceParent,
+                },
                 cancellationToken);
         }
 

@@ -24,4 +24,7 @@ public sealed record AppealRecord
     public AppealDeadlines? Deadlines { get; init; }
     public AppealProgress Progress { get; init; } = new();
     public IReadOnlyList<HistoryStep> History { get; init; } = [];
+
+    /// <summary>The W3C trace context of the intake: every later span of the appeal is its child (one appeal, one trace).</summary>
+    public string? TraceParent { get; init; }
 }

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Intake;
 
@@ -34,9 +36,12 @@ public sealed partial class IntakeService(
         Actor? receivedBy = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        using Activity? span = ReceptionTelemetry.Source.StartActivity("intake", ActivityKind.Internal);
+        span?.SetTag(ReceptionTelemetry.ChannelTag, CamelCaseNames.Of(channel));
         for (int attempt = 0; attempt < AppealIdentities.MaxAttempts; attempt++)
         {
             IntakeIds ids = identities.For(CamelCaseNames.Of(route), submission.ExternalId, attempt);
+            span?.SetTag(ReceptionTelemetry.AppealIdTag, ids.AppealId);
 
             // The request first, the appeal second: if this process dies between the two, the
             // stored appeal still gets its workflow (a request without an appeal is dropped).
@@ -71,6 +76,7 @@ public sealed partial class IntakeService(
             ReceivedAt = now,
             Submission = submission,
             Progress = origin ?? new AppealProgress(),
+            TraceParent = ReceptionTelemetry.CurrentTraceParent(),
             History = [origin?.FromPersonalReception == true
                 ? new HistoryStep(now, StepName.Received, Rule.R21, $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
                 : new HistoryStep(now, StepName.Received, Rule.R1, $"Received through {CamelCaseNames.Of(channel)}.") { By = receivedBy }],

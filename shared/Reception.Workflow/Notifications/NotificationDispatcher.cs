@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Notifications;
 
@@ -28,6 +30,8 @@ public sealed partial class NotificationDispatcher(
     public async Task DispatchAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
+        using Activity? span = ReceptionTelemetry.StartAppealSpan("notification.send " + CamelCaseNames.Of(notification.Kind), notification.AppealId, notification.TraceParent, kind: ActivityKind.Producer);
+        span?.SetTag(ReceptionTelemetry.KindTag, CamelCaseNames.Of(notification.Kind));
         if (await sent.WasSentAsync(notification.Id, cancellationToken))
         {
             LogDuplicate(logger, notification.Id);
@@ -64,6 +68,7 @@ public sealed partial class NotificationDispatcher(
         }
 
         await sent.MarkSentAsync(notification.Id, clock.GetUtcNow(), cancellationToken);
+        ReceptionTelemetry.MessagesSent.Add(1, new KeyValuePair<string, object?>(ReceptionTelemetry.KindTag, CamelCaseNames.Of(notification.Kind)));
         LogSent(logger, notification.Id, deliveries.Count);
     }
 

@@ -6,4 +6,8 @@ namespace Reception.Workflow.Notifications;
 /// the dispatcher looks the contacts up by appeal id.
 /// </summary>
 /// <param name="Audience">applicant, departmentHead or presidentialAdministration.</param>
-public sealed record OutgoingNotification(string Id, string AppealId, NotificationKind Kind, string Language, string Audience, string Text);
+public sealed record OutgoingNotification(string Id, string AppealId, NotificationKind Kind, string Language, string Audience, string Text)
+{
+    /// <summary>The W3C trace context of the step that queued it: sending it continues the appeal's trace.</summary>
+    public string? TraceParent { get; init; }
+}

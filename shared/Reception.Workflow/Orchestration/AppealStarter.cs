@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Orchestration;
 
@@ -28,14 +31,18 @@ public sealed class AppealStarter(IAppealStore appeals)
         // Intake leaves the request before it stores the appeal (so no stored appeal lacks one):
         // a request may arrive a moment before its appeal, or belong to an intake that failed and
         // was never stored. One short wait covers the first case without a trip round the queue.
-        if (!await appeals.ExistsAsync(appealId, cancellationToken))
+        AppealRecord? appeal = await appeals.FindAsync(appealId, cancellationToken);
+        if (appeal is null)
         {
             await Task.Delay(StoreGrace, cancellationToken); // real time, not the reception clock: this is about storage latency
-            if (!await appeals.ExistsAsync(appealId, cancellationToken))
+            appeal = await appeals.FindAsync(appealId, cancellationToken);
+            if (appeal is null)
             {
                 return StartOutcome.AppealNotStored;
             }
         }
+
+        using Activity? span = ReceptionTelemetry.StartAppealSpan("workflow.start", appealId, appeal.TraceParent);
 
         var options = new StartOrchestrationOptions(InstanceId: appealId).WithDedupeStatuses(Enum.GetValues<OrchestrationRuntimeStatus>());
         try

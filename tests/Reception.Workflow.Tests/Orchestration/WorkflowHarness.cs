@@ -47,6 +47,9 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public Reception.Workflow.Materials.IMaterialsRequests Materials { get; private set; } = null!;
 
+    /// <summary>Intake as the hosts run it: the start request goes to the harness's starter.</summary>
+    public IntakeService Intake { get; private set; } = null!;
+
     public DurableTaskClient Client => Host.Client;
 
     public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength)
@@ -103,6 +106,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Counters = counters,
             Worklists = worklists,
             Materials = materials,
+            Intake = new IntakeService(new AppealIdentities("harness secret"), appeals, starts, clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<IntakeService>.Instance),
         };
     }
 
