@@ -33,6 +33,9 @@ param entraClientId string = ''
 @description('A client secret of that app registration (App Service Authentication signs people in with it).')
 param entraClientSecret string = ''
 
+@description('Who is e-mailed when an alert fires (deadline missed, poisoned messages, storage unreachable); empty: the portal only.')
+param alertEmail string = ''
+
 @description('The durable task hub name.')
 param taskHubName string = 'ReceptionHub'
 
@@ -65,6 +68,18 @@ module monitoring 'app/monitoring.bicep' = {
     location: location
     tags: tags
     metricsPublisherPrincipalId: identity.outputs.principalId
+  }
+}
+
+module alerts 'app/alerts.bicep' = {
+  name: 'alerts'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    applicationInsightsId: monitoring.outputs.id
+    actionGroupName: 'ag-reception-${resourceToken}'
+    alertEmail: alertEmail
   }
 }
 

@@ -129,6 +129,26 @@ public class InfrastructureTests(CompiledInfrastructure infra) : IClassFixture<C
         Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", infra.Module("keyvault").GetRawText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("deadline-missed", "reception.deadlines", "missed")]
+    [InlineData("poisoned-messages", "reception.starts.depth", "poison")]
+    [InlineData("storage-unreachable", "requests", "503")]
+    public void Alerts_OnTheAppsTelemetry_GoToTheOperators(string name, string source, string condition)
+    {
+        // One rule per entry of the module's `alerts` (a copy loop), each sent to the one action group.
+        JsonElement module = infra.Module("alerts");
+        JsonElement alert = module.GetProperty("variables").GetProperty("alerts").EnumerateArray().Single(a => a.GetProperty("name").GetString() == name);
+        JsonElement rules = module.GetProperty("resources").EnumerateArray()
+            .Single(r => r.GetProperty("type").GetString() == "Microsoft.Insights/scheduledQueryRules");
+        JsonElement criterion = rules.GetProperty("properties").GetProperty("criteria").GetProperty("allOf")[0];
+
+        Assert.Contains(source, alert.GetProperty("query").GetString(), StringComparison.Ordinal);
+        Assert.Contains(condition, alert.GetProperty("query").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("GreaterThan", 0), (criterion.GetProperty("operator").GetString(), criterion.GetProperty("threshold").GetInt32()));
+        Assert.Contains("alerts", rules.GetProperty("copy").GetProperty("count").GetString(), StringComparison.Ordinal);
+        Assert.Single(infra.OfType("Microsoft.Insights/actionGroups"));
+    }
+
     [Fact]
     public void Outputs_AreUpperSnakeCase() =>
         Assert.All(infra.Root.GetProperty("outputs").EnumerateObject(), o => Assert.Matches("^[A-Z][A-Z0-9_]*$", o.Name));
