@@ -19,7 +19,7 @@ param principalId string = ''
 param egovWebhookSecret string
 
 @secure()
-@description('API key per role: egov, callcenter, office, department, head, official, reports.')
+@description('API key per role: egov, callcenter, office, department, head, official, reports, operator.')
 param apiKeys object
 
 @secure()
@@ -41,7 +41,7 @@ param taskHubName string = 'ReceptionHub'
 
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
-var roles = ['egov', 'callcenter', 'office', 'department', 'head', 'official', 'reports']
+var roles = ['egov', 'callcenter', 'office', 'department', 'head', 'official', 'reports', 'operator']
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'

@@ -29,6 +29,7 @@ public static class ReceptionRoutes
         routes.MapPost("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.AddDayAsync(r, ct));
         routes.MapGet("/api/schedule", (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct));
         routes.MapGet("/api/schedule/check", (HttpRequest r, ReportingMeetingEndpoints e, CancellationToken ct) => e.CheckAsync(r, ct));
+        routes.MapPost("/api/operations/requeue-poisoned", (HttpRequest r, OperationsEndpoints e, CancellationToken ct) => e.RequeuePoisonedAsync(r, ct));
         routes.MapPost("/api/materials-requests", (HttpRequest r, MaterialsEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CreateAsync(r, w, ct));
         routes.MapGet("/api/materials-requests", (HttpRequest r, MaterialsEndpoints e, CancellationToken ct) => e.ListAsync(r, ct));
         routes.MapGet("/api/materials-requests/{requestId}", (HttpRequest r, string requestId, MaterialsEndpoints e, CancellationToken ct) => e.GetAsync(r, requestId, ct));

@@ -38,6 +38,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<ScheduleEndpoints>();
         services.AddSingleton<ReportingMeetingEndpoints>();
         services.AddSingleton<MaterialsEndpoints>();
+        services.AddSingleton<OperationsEndpoints>();
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<HealthEndpoint>();

@@ -21,6 +21,41 @@ public abstract class WorkQueue(QueueServiceClient queues, string queueName)
     public async Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) =>
         new(await CountAsync(Queue, cancellationToken), await CountAsync(PoisonQueue, cancellationToken));
 
+    /// <summary>
+    /// Moves up to <paramref name="max"/> poisoned messages back to the work queue, each sent before
+    /// it is deleted from the poison queue: a crash in between leaves it in both, and the consumers
+    /// drop the repeat (the dispatcher's sent ledger, the starter's instance id), so nothing is lost
+    /// or done twice.
+    /// </summary>
+    public async Task<int> RequeuePoisonedAsync(int max, CancellationToken cancellationToken)
+    {
+        if (!await PoisonQueue.ExistsAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        await Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        int moved = 0;
+        while (moved < max)
+        {
+            Azure.Storage.Queues.Models.QueueMessage[] batch = (await PoisonQueue.ReceiveMessagesAsync(
+                Math.Min(32, max - moved), TimeSpan.FromMinutes(1), cancellationToken)).Value;
+            if (batch.Length == 0)
+            {
+                break;
+            }
+
+            foreach (Azure.Storage.Queues.Models.QueueMessage message in batch)
+            {
+                await Queue.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                await PoisonQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                moved++;
+            }
+        }
+
+        return moved;
+    }
+
     protected async Task SendAsync(string message, CancellationToken cancellationToken)
     {
         if (!created)

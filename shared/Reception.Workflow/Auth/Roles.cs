@@ -11,7 +11,10 @@ public static class Roles
     public const string Official = "official";
     public const string Reports = "reports";
 
-    public static IReadOnlyList<string> All { get; } = [Egov, CallCenter, Office, Department, Head, Official, Reports];
+    /// <summary>The service's operator (IT): moves poisoned messages back after fixing their cause (README "Runbook").</summary>
+    public const string Operator = "operator";
+
+    public static IReadOnlyList<string> All { get; } = [Egov, CallCenter, Office, Department, Head, Official, Reports, Operator];
 
     /// <summary>Every staff role: those allowed to read a whole appeal.</summary>
     public static IReadOnlyList<string> Staff { get; } = [Office, Department, Head, Official, Reports];

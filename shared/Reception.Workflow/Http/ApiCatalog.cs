@@ -38,6 +38,7 @@ public static class ApiCatalog
         new("GET", "/api/restrictive-measures", "getRestrictiveMeasures", "Whether every reception is by video now (R17), and the reason.", [Roles.Head, Roles.Office, Roles.Department], null, 200),
         new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", [], null, 200),
         new("GET", "/api/reports/quarterly/{year}/{quarter}", "quarterlyReport", "The quarter's figures (R25): JSON, or ?format=csv|html.", [Roles.Reports, Roles.Head, Roles.Department], null, 200),
+        new("POST", "/api/operations/requeue-poisoned", "requeuePoisoned", "The operator moves poisoned messages (queue: notifications) or workflow start requests (queue: starts) back, once their cause is fixed; nothing is sent or started twice.", [Roles.Operator], "Requeue", 200),
         new("GET", "/api/health", "getHealth", "Backlog and poisoned messages of the outbox and of the workflow start requests.", [], null, 200),
         new("GET", "/api/openapi.json", "getOpenApi", "This document.", [], null, 200),
         new("GET", "/api/appeals", "listWorklist", "A worklist: ?awaiting=review|centralBodyResponse|decision|reception|instructionAnswer|survey&officialId&dueBefore&overdue&limit&cursor, soonest deadline first.", Staff, null, 200),

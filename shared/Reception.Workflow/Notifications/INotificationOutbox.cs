@@ -9,4 +9,7 @@ public interface INotificationOutbox
 
     /// <summary>How many messages wait to be sent, and how many failed for good (the poison queue).</summary>
     Task<QueueDepth> DepthAsync(CancellationToken cancellationToken);
+
+    /// <summary>Moves up to <paramref name="max"/> poisoned messages back to be sent again (once the cause is fixed); returns how many.</summary>
+    Task<int> RequeuePoisonedAsync(int max, CancellationToken cancellationToken);
 }

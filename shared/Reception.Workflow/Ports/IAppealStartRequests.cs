@@ -12,4 +12,7 @@ public interface IAppealStartRequests
 
     /// <summary>Requests waiting, and requests whose start kept failing (the poison queue).</summary>
     Task<QueueDepth> DepthAsync(CancellationToken cancellationToken);
+
+    /// <summary>Moves up to <paramref name="max"/> poisoned requests back to be started again (once the cause is fixed); returns how many.</summary>
+    Task<int> RequeuePoisonedAsync(int max, CancellationToken cancellationToken);
 }

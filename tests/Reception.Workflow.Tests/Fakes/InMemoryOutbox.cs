@@ -15,4 +15,7 @@ internal sealed class InMemoryOutbox : INotificationOutbox
     }
 
     public Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) => Task.FromResult(new QueueDepth(Sent.Count, 0));
+
+    /// <summary>Nothing is ever poisoned in memory: nothing to move.</summary>
+    public Task<int> RequeuePoisonedAsync(int max, CancellationToken cancellationToken) => Task.FromResult(0);
 }

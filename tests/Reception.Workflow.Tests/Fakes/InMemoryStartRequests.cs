@@ -25,4 +25,7 @@ internal sealed class InMemoryStartRequests : IAppealStartRequests
     }
 
     public Task<QueueDepth> DepthAsync(CancellationToken cancellationToken) => Task.FromResult(new QueueDepth(Requested.Count, 0));
+
+    /// <summary>Nothing is ever poisoned in memory: nothing to move.</summary>
+    public Task<int> RequeuePoisonedAsync(int max, CancellationToken cancellationToken) => Task.FromResult(0);
 }

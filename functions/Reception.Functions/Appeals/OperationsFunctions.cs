@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Reception.Workflow.Http;
+
+namespace Reception.Functions.Appeals;
+
+/// <summary>The operator's repair: poisoned messages and start requests back to their queue (README "Runbook").</summary>
+public sealed class OperationsFunctions(OperationsEndpoints endpoints)
+{
+    [Function("RequeuePoisoned")]
+    public Task<IResult> Requeue(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/operations/requeue-poisoned")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoints.RequeuePoisonedAsync(request, cancellationToken);
+}
