@@ -52,7 +52,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public DurableTaskClient Client => Host.Client;
 
-    public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength)
+    /// <param name="tasks">The orchestrators and activities; the shared ones by default (another registration: the Functions app's wrappers).</param>
+    public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null)
     {
         var clock = new ReceptionClock(TimeProvider.System, new ClockOptions { DayLength = dayLength, Start = "2026-03-20T10:00:00+05:00" });
         var appeals = new InMemoryAppealStore();
@@ -65,7 +66,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var starts = new InMemoryStartRequests();
         var materials = new InMemoryMaterialsRequests();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
-            tasks => tasks.AddReceptionTasks(),
+            registry => (tasks ?? (r => r.AddReceptionTasks()))(registry),
             new DurableTaskTestHostOptions
             {
                 ConfigureServices = services =>

@@ -1,0 +1,87 @@
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Reception.Domain.Calendar;
+using Reception.Domain.Schedule;
+using Reception.Functions.Notifications;
+using Reception.Functions.Reports;
+using Reception.Storage.Queues;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Notifications;
+using Reception.Workflow.Ports;
+using Reception.Workflow.Publishing;
+using Reception.Workflow.Schedule;
+
+namespace Reception.Functions.Tests;
+
+/// <summary>
+/// The queue and timer triggers, called with the binding data the worker gives them: the outbox
+/// message as the queue text the dispatcher reads, a <see cref="TimerInfo"/> at the schedule's
+/// moment. (The start-queue trigger: <see cref="AppealStartFunctionsTests"/>.)
+/// </summary>
+public class QueueAndTimerTriggerTests
+{
+    private readonly Mock<INotificationChannel> email = new();
+    private readonly Mock<ISentNotifications> sent = new();
+    private readonly Mock<IDocumentStore> documents = new();
+    private readonly Mock<INotificationOutbox> outbox = new();
+
+    public QueueAndTimerTriggerTests() => email.Setup(c => c.Name).Returns("email");
+
+    [Fact]
+    public async Task DispatchNotification_QueueText_IsSentOnceToItsAudience()
+    {
+        var message = new OutgoingNotification("n-escalation-1", string.Empty, NotificationKind.Escalation, "ru", Audience.DepartmentHead, "Срок по R8 истек");
+        string queueText = System.Text.Json.JsonSerializer.Serialize(message, Reception.Storage.Serialization.StoredJson.Options);
+        var dispatcher = new NotificationDispatcher(Mock.Of<IAppealStore>(), sent.Object, [email.Object],
+            Options.Create(new NotificationOptions { DepartmentHeadEmail = "head@akimat.kz" }), TimeProvider.System, NullLogger<NotificationDispatcher>.Instance);
+
+        await new NotificationFunctions(dispatcher).Dispatch(queueText, CancellationToken.None);
+
+        email.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Id == "n-escalation-1" && d.Address == "head@akimat.kz" && d.Text == "Срок по R8 истек"), It.IsAny<CancellationToken>()), Times.Once);
+        sent.Verify(s => s.MarkSentAsync("n-escalation-1", It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(QueueNotificationOutbox.DefaultQueueName, QueueNameOf(nameof(NotificationFunctions.Dispatch)));
+    }
+
+    [Fact]
+    public async Task PublishMonthlySchedule_OnThe25th_PublishesNextMonthInBothLanguages()
+    {
+        await Functions(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero)).PublishSchedule(new TimerInfo(), CancellationToken.None);
+
+        foreach (string file in new[] { "schedule.kk.json", "schedule.ru.json", "schedule.kk.ics", "schedule.ru.ics", "r12-gaps.json" })
+        {
+            documents.Verify(d => d.SaveAsync($"schedules/2026-12/{file}", It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        }
+    }
+
+    [Fact]
+    public async Task PublishQuarterlyReport_OnTheFirstDayOfAQuarter_ReportsThePastQuarterToBoth()
+    {
+        await Functions(new DateTimeOffset(2027, 1, 1, 1, 0, 0, TimeSpan.Zero)).PublishReport(new TimerInfo(), CancellationToken.None);
+
+        documents.Verify(d => d.SaveAsync("reports/2026-Q4/report.csv", It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        outbox.Verify(o => o.EnqueueAsync(It.Is<OutgoingNotification>(n => n.Kind == NotificationKind.QuarterlyReport), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    private PublishingFunctions Functions(DateTimeOffset now)
+    {
+        var schedule = new Mock<IScheduleStore>();
+        schedule.Setup(s => s.MonthAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        schedule.Setup(s => s.DaysFromAsync(It.IsAny<string?>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var meetings = new Mock<IReportingMeetings>();
+        meetings.Setup(m => m.MonthAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(Array.Empty<ReportingMeeting>());
+        var counters = new Mock<IReportCounters>();
+        counters.Setup(c => c.QuarterAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, long>());
+        IConfiguration configuration = new ConfigurationBuilder().Build();
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(now);
+        var check = new ScheduleCheck(schedule.Object, meetings.Object, BuiltInCalendarData.CreateCalendar(), configuration);
+        return new PublishingFunctions(new Publisher(schedule.Object, check, counters.Object, documents.Object, outbox.Object, clock.Object), clock.Object);
+    }
+
+    private static string? QueueNameOf(string method) =>
+        typeof(NotificationFunctions).GetMethod(method)!.GetParameters().Select(p => p.GetCustomAttribute<QueueTriggerAttribute>()).First(a => a is not null)!.QueueName;
+}
