@@ -29,6 +29,13 @@ public sealed class LocalHostOptions
     /// </summary>
     public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(4.5);
 
+    /// <summary>
+    /// This node's name in the engine's partition leases. Two nodes on one task hub must differ, or
+    /// both take the same partitions; the same node restarted should keep it, to take its
+    /// partitions back at once. Default: machine, HTTP port and task hub.
+    /// </summary>
+    public string? WorkerId { get; set; }
+
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";
 }

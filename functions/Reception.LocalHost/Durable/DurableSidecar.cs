@@ -34,7 +34,7 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
     /// <param name="configuration">The local host's configuration, for logging levels.</param>
     /// <param name="dispatch">False for an intake-only node: the engine serves clients but runs no work items.</param>
     public static async Task<DurableSidecar> StartAsync(
-        IConfiguration configuration, string connectionString, string taskHub, int grpcPort, TimeSpan messageVisibility, bool dispatch, CancellationToken cancellationToken)
+        IConfiguration configuration, string connectionString, string taskHub, string workerId, int grpcPort, TimeSpan messageVisibility, bool dispatch, CancellationToken cancellationToken)
     {
         int port = grpcPort == 0 ? FreeLoopbackPort() : grpcPort;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -46,9 +46,9 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
         {
             TaskHubName = taskHub,
             StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
-            // A stable worker id lets a restarted host take its partitions back at once
-            // instead of waiting for the dead process's leases to expire.
-            WorkerId = $"{Environment.MachineName}-{taskHub}",
+            // A stable worker id lets a restarted host take its partitions back at once instead of
+            // waiting for the dead process's leases to expire; distinct ids let nodes share the hub.
+            WorkerId = workerId,
             UseTablePartitionManagement = true,
             // Low latency for people waiting at a counter and for tests; the engine backs off when idle.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
