@@ -39,7 +39,12 @@ public static class TelemetryServices
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing =>
             {
-                tracing.AddSource(ReceptionTelemetry.Name).AddAspNetCoreInstrumentation(a => a.RecordException = true);
+                tracing.AddSource(ReceptionTelemetry.Name).AddAspNetCoreInstrumentation(a =>
+                {
+                    a.RecordException = true;
+                    // The local host's durable engine talks to its worker over in-process gRPC: every poll would be a trace.
+                    a.Filter = http => !http.Request.Path.StartsWithSegments("/TaskHubSidecarService", StringComparison.Ordinal);
+                });
                 Export(tracing, options, appInsights, credential);
             })
             .WithMetrics(metrics =>
