@@ -4,6 +4,7 @@
 #   scripts/benchmark.sh intake [operations]   intake beside an insert baseline (default 2000)
 #   scripts/benchmark.sh report [appeals]      the quarterly report beside a full scan (default 100000)
 #   scripts/benchmark.sh worklist [appeals [seed]]  a worklist page of 50 beside a point read, at appeals/10 and appeals (default 10000)
+#   scripts/benchmark.sh lifecycle [appeals]   appeals intake-to-closed over HTTP beside the bare engine's same shape (default 40 per round)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/common.sh
@@ -14,6 +15,8 @@ BLOB=$(free_port) QUEUE=$(free_port) TABLE=$(free_port)
 mkdir -p .testrun
 trap stop_azurite EXIT INT TERM
 start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --inMemoryPersistence
+# Its access log (one line per request) is how the lifecycle benchmark counts storage requests.
+export RECEPTION_BENCH_AZURITE_LOG="$PWD/.testrun/azurite-bench.log"
 export RECEPTION_TEST_STORAGE
 RECEPTION_TEST_STORAGE=$(azurite_connection_string "$BLOB" "$QUEUE" "$TABLE")
 dotnet tests/Reception.Benchmarks/bin/Release/net10.0/Reception.Benchmarks.dll "$@"

@@ -36,6 +36,9 @@ public sealed class LocalHostOptions
     /// </summary>
     public string? WorkerId { get; set; }
 
+    /// <summary>Also registers the bare engine's benchmark orchestration (<c>scripts/benchmark.sh lifecycle</c>).</summary>
+    public bool BenchmarkTasks { get; set; }
+
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";
 }

@@ -58,7 +58,15 @@ if (local.RunWorkflows)
     builder.Services.AddHostedService<AppealStarterService>();
     builder.Services.AddDurableTaskWorker(worker =>
     {
-        worker.AddTasks(tasks => tasks.AddReceptionTasks());
+        worker.AddTasks(tasks =>
+        {
+            tasks.AddReceptionTasks();
+            if (local.BenchmarkTasks)
+            {
+                tasks.AddOrchestrator<Reception.LocalHost.Benchmarking.BareLifecycle>();
+                tasks.AddActivity<Reception.LocalHost.Benchmarking.BareStep>();
+            }
+        });
         worker.UseGrpc(sidecar.Address);
     });
 }

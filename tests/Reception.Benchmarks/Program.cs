@@ -12,11 +12,14 @@ switch (mode)
     case "worklist":
         await WorklistBenchmark.RunAsync(count(10_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20261125);
         break;
+    case "lifecycle":
+        await LifecycleBenchmark.RunAsync(count(40));
+        break;
     case "intake":
         await IntakeBenchmark.RunAsync(count(2000));
         break;
     default:
-        Console.Error.WriteLine("usage: benchmark.sh intake [operations] | report [appeals] | worklist [appeals [seed]]");
+        Console.Error.WriteLine("usage: benchmark.sh intake [operations] | lifecycle [appeals] | report [appeals] | worklist [appeals [seed]]");
         return 2;
 }
 

@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Reception.Domain.Calendar;
+using Reception.EndToEnd.Infrastructure;
+
+namespace Reception.Benchmarks;
+
+/// <summary>
+/// Appeals through their whole life over HTTP (intake, registration, review, decision, booking,
+/// reception with one instruction, its final answer, closed), beside the bare engine's
+/// <c>BareLifecycle</c> (the same 18 activities, 4 events and 4 timers, every activity a no-op) on
+/// the same host, engine and Azurite, in alternating rounds. Target (issue 15): lifecycle
+/// throughput at least 0.7 of the bare engine's. Storage requests are counted from Azurite's
+/// access log (every request of the round, the engine's polling included, per appeal).
+/// </summary>
+internal static class LifecycleBenchmark
+{
+    private const int MaxClients = 64;
+    private const int Rounds = 2;
+    private static readonly TimeSpan PerAppeal = TimeSpan.FromMinutes(2);
+    private static readonly WorkingCalendar Calendar = BuiltInCalendarData.CreateCalendar();
+
+    public static async Task RunAsync(int appeals)
+    {
+        string? azuriteLog = Environment.GetEnvironmentVariable("RECEPTION_BENCH_AZURITE_LOG");
+        int grpcPort = FreePort();
+        Console.WriteLine($"{appeals} appeals per round, all in flight at once (up to {MaxClients}), {Rounds} alternating rounds; storage requests from {azuriteLog ?? "(no Azurite log: not counted)"}");
+        await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Reception__LocalHost__BenchmarkTasks"] = "true",
+            ["Reception__LocalHost__GrpcPort"] = grpcPort.ToString(CultureInfo.InvariantCulture),
+        });
+        await using ServiceProvider services = new ServiceCollection()
+            .AddLogging()
+            .AddDurableTaskClient(c => c.UseGrpc($"http://127.0.0.1:{grpcPort}"))
+            .BuildServiceProvider();
+        DurableTaskClient engine = services.GetRequiredService<DurableTaskClient>();
+
+        var rounds = new List<(Result Bare, Result Life)>();
+        try
+        {
+            await MeasureAsync("warm-up: bare engine", host, Math.Min(appeals, 8), i => BareAsync(engine, "warm", i), azuriteLog);
+            await MeasureAsync("warm-up: appeal life", host, Math.Min(appeals, 8), i => LifeAsync(host, "warm", i), azuriteLog);
+            for (int round = 1; round <= Rounds; round++)
+            {
+                string run = $"r{round}";
+                Result bare = await MeasureAsync($"round {round}: bare engine", host, appeals, i => BareAsync(engine, run, i), azuriteLog);
+                Result life = await MeasureAsync($"round {round}: appeal life over HTTP", host, appeals, i => LifeAsync(host, run, i), azuriteLog);
+                rounds.Add((bare, life));
+            }
+        }
+        catch (Exception)
+        {
+            string output = host.Output;
+            Console.Error.WriteLine("The host's last output:");
+            Console.Error.WriteLine(output[Math.Max(0, output.Length - 6000)..]);
+            throw;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{"",-40} {"per s",8} {"p50 s",8} {"p99 s",8} {"requests/each",14}");
+        foreach ((Result bare, Result life) in rounds)
+        {
+            Row(bare);
+            Row(life);
+        }
+
+        double ratio = rounds.Select(r => r.Life.Throughput / r.Bare.Throughput).Order().ElementAt(rounds.Count / 2);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Lifecycle throughput / bare engine throughput = {ratio:F2}  (target >= 0.70) {(ratio >= 0.7 ? "met" : "NOT met")}"));
+        if (rounds.All(r => r.Bare.RequestsEach > 0))
+        {
+            double requests = rounds.Average(r => r.Life.RequestsEach / r.Bare.RequestsEach);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Storage requests per appeal / per bare instance = {requests:F2}"));
+        }
+
+        static void Row(Result r) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Name,-40} {r.Throughput,8:F2} {r.P50,8:F2} {r.P99,8:F2} {r.RequestsEach,14:F0}"));
+    }
+
+    private static async Task<Result> MeasureAsync(string name, LocalHostProcess host, int count, Func<int, Task<TimeSpan>> one, string? azuriteLog)
+    {
+        long requestsBefore = CountRequests(azuriteLog);
+        var durations = new double[count];
+        int next = -1;
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(count, MaxClients)).Select(_ => Task.Run(async () =>
+        {
+            for (int i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                durations[i] = (await one(i)).TotalSeconds;
+            }
+        })));
+        total.Stop();
+        Array.Sort(durations);
+        long requests = CountRequests(azuriteLog) - requestsBefore;
+        var result = new Result(name, count / total.Elapsed.TotalSeconds, Percentile(durations, 0.5), Percentile(durations, 0.99), requests / (double)count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Throughput:F2}/s, p50 {result.P50:F2} s, p99 {result.P99:F2} s"));
+        return result;
+    }
+
+    // One appeal from intake to closed, as the office, the Department, the head and the official drive it.
+    private static async Task<TimeSpan> LifeAsync(LocalHostProcess host, string run, int i)
+    {
+        HttpClient http = host.Client;
+        string official = $"bench-{run}-{i % 4}";
+        DateOnly day = await EnsureReceptionDayAsync(http, official);
+        var clock = Stopwatch.StartNew();
+        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(http, "/api/intake/call-center", ReceptionApi.AppealBody($"LIFE-{run}-{i}-{Guid.NewGuid():N}"), "dev-callcenter");
+        Expect(status, HttpStatusCode.Accepted, "intake");
+        string id = reply.GetProperty("appealId").GetString()!;
+        await WaitAsync(http, id, a => Awaits(a, "review"));
+        await ActAsync(http, id, "review", $$"""{ "outcome": "propose", "officialId": "{{official}}", "proposedDate": "{{day:yyyy-MM-dd}}" }""", "dev-department");
+        await WaitAsync(http, id, a => Awaits(a, "decision"));
+        await ActAsync(http, id, "decision", """{ "approve": true }""", "dev-head");
+        await WaitAsync(http, id, a => Awaits(a, "reception"));
+        await ActAsync(http, id, "reception", $$"""{ "outcome": "held", "identityVerified": true, "instructions": [ { "text": "Провести ремонт", "assignee": "Отдел ЖКХ", "dueDate": "{{day.AddDays(14):yyyy-MM-dd}}" } ] }""", "dev-official");
+        await WaitAsync(http, id, a => a.GetProperty("instructions").GetArrayLength() == 1 && a.GetProperty("instructions")[0].GetProperty("underControl").GetBoolean());
+        (status, _) = await ReceptionApi.PostAsync(http, $"/api/appeals/{id}/instructions/1/answer", """{ "executor": "Отдел ЖКХ", "answer": "Выполнено", "final": true }""", "dev-department");
+        Expect(status, HttpStatusCode.Accepted, "answer");
+        await WaitAsync(http, id, a => a.GetProperty("status").GetString() == "closed");
+        return clock.Elapsed;
+    }
+
+    // The bare engine's life: started, its four events raised at once when it runs (the engine keeps an event
+    // until the instance waits for it; the sidecar does not pass custom status on, so the client
+    // cannot see the wait), then awaited to completion. This spares the bare engine the client's
+    // polling an appeal pays, so it is the stricter baseline.
+    private static async Task<TimeSpan> BareAsync(DurableTaskClient engine, string run, int i)
+    {
+        var clock = Stopwatch.StartNew();
+        string id = $"bare-{run}-{i}-{Guid.NewGuid():N}";
+        await engine.ScheduleNewOrchestrationInstanceAsync("BareLifecycle", id, new StartOrchestrationOptions(id));
+        // An event that reaches the engine before the instance's start has run is discarded ("no such instance").
+        DateTime until = DateTime.UtcNow + PerAppeal;
+        while ((await engine.GetInstanceAsync(id))?.RuntimeStatus is null or OrchestrationRuntimeStatus.Pending)
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"{id} did not start within {PerAppeal}.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        for (int wait = 0; wait < 4; wait++)
+        {
+            await engine.RaiseEventAsync(id, "event" + wait, "x");
+        }
+
+        using var timeout = new CancellationTokenSource(PerAppeal);
+        OrchestrationMetadata done = await engine.WaitForInstanceCompletionAsync(id, timeout.Token);
+        if (done.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+        {
+            throw new InvalidOperationException($"{id} ended {done.RuntimeStatus}: {done.FailureDetails?.ErrorMessage}");
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static readonly Dictionary<string, Task<DateOnly>> Days = [];
+
+    // One reception day per benchmark official, a month ahead on a working day, with room for everyone.
+    private static Task<DateOnly> EnsureReceptionDayAsync(HttpClient http, string official)
+    {
+        lock (Days)
+        {
+            if (!Days.TryGetValue(official, out Task<DateOnly>? day))
+            {
+                day = AddDayAsync(http, official);
+                Days[official] = day;
+            }
+
+            return day;
+        }
+    }
+
+    private static async Task<DateOnly> AddDayAsync(HttpClient http, string official)
+    {
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(http, "/api/clock", apiKey: null);
+        DateOnly day = Calendar.WorkingDayOnOrAfter(DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture).AddDays(30));
+        (HttpStatusCode status, _) = await ReceptionApi.PostAsync(http, "/api/schedule", $$"""
+            { "officialId": "{{official}}", "officialName": { "kk": "Орынбасар", "ru": "Заместитель" },
+              "date": "{{day:yyyy-MM-dd}}", "start": "09:00:00", "end": "18:00:00", "slotMinutes": 5, "mode": "inPerson" }
+            """, "dev-office");
+        Expect(status, HttpStatusCode.Created, "reception day");
+        return day;
+    }
+
+    private static async Task ActAsync(HttpClient http, string id, string action, string body, string key)
+    {
+        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(http, $"/api/appeals/{id}/{action}", body, key);
+        Expect(status, HttpStatusCode.Accepted, $"{action} {reply}");
+    }
+
+    private static bool Awaits(JsonElement appeal, string action) =>
+        appeal.GetProperty("awaiting").ValueKind == JsonValueKind.String && appeal.GetProperty("awaiting").GetString() == action;
+
+    private static async Task WaitAsync(HttpClient http, string id, Func<JsonElement, bool> done)
+    {
+        DateTime until = DateTime.UtcNow + PerAppeal;
+        while (DateTime.UtcNow < until)
+        {
+            (HttpStatusCode status, JsonElement appeal) = await ReceptionApi.GetAsync(http, $"/api/appeals/{id}", "dev-department");
+            if (status == HttpStatusCode.OK && done(appeal))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Appeal {id} did not get there within {PerAppeal}.");
+    }
+
+    private static void Expect(HttpStatusCode status, HttpStatusCode expected, string what)
+    {
+        if (status != expected)
+        {
+            throw new InvalidOperationException($"{what}: {status}, expected {expected}.");
+        }
+    }
+
+    // Azurite's access log has one line per request ("… HTTP/1.1" status).
+    private static long CountRequests(string? log)
+    {
+        if (log is null || !File.Exists(log))
+        {
+            return 0;
+        }
+
+        using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        long count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Contains(" HTTP/1.1\"", StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record Result(string Name, double Throughput, double P50, double P99, double RequestsEach);
+}
