@@ -17,7 +17,7 @@ namespace Reception.Storage.Tables;
 /// <remarks>
 /// Invariant: the head holds exactly the list's first entries (all of them when <c>Complete</c>).
 /// Every change of a list's rows updates its head after the rows; the slices are rewritten
-/// together in one entity-group transaction checked by their ETags, so two changes never
+/// together in one entity-group transaction checked by slice 0's ETag, so two changes never
 /// interleave. A head under <see cref="RefillBelow"/> while the list has more is refilled from the
 /// rows; a missing head (a new list, or after a rebuild) is filled on first use.
 /// </remarks>
@@ -71,8 +71,8 @@ internal sealed class WorklistHeads(TableClient table)
                 complete = false;
             }
 
-            Head next = !complete && entries.Count < RefillBelow ? await FillAsync(list, cancellationToken) : new Head(entries, complete, null);
-            if (await TryWriteAsync(list, next, head.ETags, cancellationToken))
+            Head next = !complete && entries.Count < RefillBelow ? await FillAsync(list, cancellationToken) : new Head(entries, complete);
+            if (await TryWriteAsync(list, next, head, cancellationToken))
             {
                 return;
             }
@@ -180,24 +180,34 @@ internal sealed class WorklistHeads(TableClient table)
             entries.RemoveAt(entries.Count - 1);
         }
 
-        return new Head(entries, complete, null);
+        return new Head(entries, complete);
     }
 
+    /// <summary>
+    /// Reads slice 0, then each next slice only while the one before says there is more: a list
+    /// of up to 50 entries costs one read. The slices past the last one read are empty.
+    /// </summary>
     private async Task<Head?> ReadAllAsync(string list, CancellationToken cancellationToken)
     {
-        Slice?[] slices = await Task.WhenAll(Enumerable.Range(0, Slices).Select(i => ReadSliceAsync(list, i, cancellationToken)));
-        if (slices.Any(s => s is null))
-        {
-            return null;
-        }
-
         var entries = new SortedList<string, WorklistEntry>(StringComparer.Ordinal);
-        foreach ((string rk, WorklistEntry entry) in slices.SelectMany(s => s!.Entries))
+        Slice? first = null;
+        int read = 0;
+        for (Slice? slice = null; read < Slices && (read == 0 || slice!.More); read++)
         {
-            entries[rk] = entry;
+            slice = await ReadSliceAsync(list, read, cancellationToken);
+            if (slice is null)
+            {
+                return null;
+            }
+
+            first ??= slice;
+            foreach ((string rk, WorklistEntry entry) in slice.Entries)
+            {
+                entries[rk] = entry;
+            }
         }
 
-        return new Head(entries, slices[0]!.Complete, [.. slices.Select(s => s!.ETag)]);
+        return new Head(entries, first!.Complete, first.ETag, read);
     }
 
     private async Task<Slice?> ReadSliceAsync(string list, int index, CancellationToken cancellationToken)
@@ -213,22 +223,31 @@ internal sealed class WorklistHeads(TableClient table)
         return new Slice([.. items.Select(i => (i.Key, i.Entry))], row.GetBoolean("More") ?? false, row.GetBoolean("Complete") ?? false, row.ETag);
     }
 
-    /// <summary>Writes every slice in one transaction: all of them, or none if any changed since <paramref name="etags"/> were read.</summary>
-    private async Task<bool> TryWriteAsync(string list, Head head, ETag[]? etags, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the slices in one transaction, checked by slice 0's ETag: every write rewrites slice
+    /// 0, so an unchanged slice 0 means no slice changed since <paramref name="read"/> was read.
+    /// A slice that was not read (empty) is written only when it gets entries.
+    /// </summary>
+    private async Task<bool> TryWriteAsync(string list, Head head, Head? read, CancellationToken cancellationToken)
     {
         var actions = new List<TableTransactionAction>();
         for (int i = 0; i < Slices; i++)
         {
+            StoredItem[] items = [.. head.Entries.Skip(i * SliceSize).Take(SliceSize).Select(e => new StoredItem(e.Key, e.Value))];
+            if (read is not null && i >= read.SlicesRead && items.Length == 0)
+            {
+                continue;
+            }
+
             var row = new TableEntity(HeadPartition, SliceKey(list, i))
             {
                 ["Complete"] = head.Complete,
                 ["More"] = (i + 1) * SliceSize < head.Entries.Count || !head.Complete,
             };
-            var items = head.Entries.Skip(i * SliceSize).Take(SliceSize).Select(e => new StoredItem(e.Key, e.Value));
             ChunkedJson.Write(row, "Entries", JsonSerializer.Serialize(items, StoredJson.Options));
-            actions.Add(etags is null
-                ? new TableTransactionAction(TableTransactionActionType.Add, row)
-                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, etags[i]));
+            actions.Add(read is null ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                : i == 0 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, read.FirstETag)
+                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, row));
         }
 
         try
@@ -244,8 +263,8 @@ internal sealed class WorklistHeads(TableClient table)
 
     private static string SliceKey(string list, int index) => list + "~" + index.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A list's first entries by row key; <paramref name="Complete"/> when they are all of it.</summary>
-    private sealed record Head(SortedList<string, WorklistEntry> Entries, bool Complete, ETag[]? ETags);
+    /// <summary>A list's first entries by row key; <paramref name="Complete"/> when they are all of it; as read: slice 0's ETag and how many slices were read.</summary>
+    private sealed record Head(SortedList<string, WorklistEntry> Entries, bool Complete, ETag FirstETag = default, int SlicesRead = 0);
 
     private sealed record Slice(List<(string Rk, WorklistEntry Entry)> Entries, bool More, bool Complete, ETag ETag);
 
