@@ -115,6 +115,7 @@ internal static class IntakeBenchmark
         };
     }
 
-    private static string Redact(string connectionString) =>
+    /// <summary>The connection string without its key, to print.</summary>
+    internal static string Redact(string connectionString) =>
         string.Join(';', connectionString.Split(';').Where(p => !p.StartsWith("AccountKey", StringComparison.OrdinalIgnoreCase)));
 }
