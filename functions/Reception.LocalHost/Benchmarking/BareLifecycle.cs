@@ -25,6 +25,7 @@ public sealed class BareLifecycle : TaskOrchestrator<string, int>
                 await context.CallActivityAsync<string>(nameof(BareStep), input);
             }
 
+            context.SetCustomStatus("waiting:" + wait);
             using var cancel = new CancellationTokenSource();
             Task<string> arrived = context.WaitForExternalEvent<string>("event" + wait);
             Task timer = context.CreateTimer(context.CurrentUtcDateTime.AddDays(1), cancel.Token);

@@ -82,7 +82,15 @@ public static class ReceptionApi
     {
         using HttpResponseMessage response = await client.SendAsync(request);
         string text = await response.Content.ReadAsStringAsync();
-        JsonElement body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-        return (response.StatusCode, body);
+        try
+        {
+            JsonElement body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+            return (response.StatusCode, body);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidOperationException(
+                $"{request.Method} {request.RequestUri} answered {(int)response.StatusCode} ({response.Content.Headers.ContentType}) with a body that is not JSON: {text[..Math.Min(text.Length, 300)]}", ex);
+        }
     }
 }
