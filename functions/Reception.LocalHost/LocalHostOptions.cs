@@ -36,6 +36,12 @@ public sealed class LocalHostOptions
     /// </summary>
     public string? WorkerId { get; set; }
 
+    /// <summary>Activities this node runs at once (the engine's <c>MaxConcurrentTaskActivityWorkItems</c>; its default is 10 per core).</summary>
+    public int MaxConcurrentActivities { get; set; } = 10 * Environment.ProcessorCount;
+
+    /// <summary>Orchestration episodes this node runs at once (the engine's <c>MaxConcurrentTaskOrchestrationWorkItems</c>; its default is 100).</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 100;
+
     /// <summary>Also registers the bare engine's benchmark orchestration (<c>scripts/benchmark.sh lifecycle</c>).</summary>
     public bool BenchmarkTasks { get; set; }
 

@@ -32,8 +32,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Listen(IPAddress.Loopback, local.Port, listen => listen.Protocols = HttpProtocols.Http1));
 
 await using DurableSidecar sidecar = await DurableSidecar.StartAsync(
-    builder.Configuration, storage.ConnectionString, local.TaskHub, local.WorkerId ?? $"{Environment.MachineName}-{local.Port}-{local.TaskHub}",
-    local.GrpcPort, local.MessageVisibilityTimeout, local.RunWorkflows, CancellationToken.None);
+    builder.Configuration, storage.ConnectionString, local, local.WorkerId ?? $"{Environment.MachineName}-{local.Port}-{local.TaskHub}", CancellationToken.None);
 
 if (builder.Environment.IsDevelopment())
 {

@@ -32,11 +32,15 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
 
     /// <summary>Creates the task hub if needed and starts serving it.</summary>
     /// <param name="configuration">The local host's configuration, for logging levels.</param>
-    /// <param name="dispatch">False for an intake-only node: the engine serves clients but runs no work items.</param>
+    /// <param name="local">The node's settings: task hub, ports, visibility, concurrency; <c>RunWorkflows</c> false for an intake-only node (the engine serves clients but runs no work items).</param>
     public static async Task<DurableSidecar> StartAsync(
-        IConfiguration configuration, string connectionString, string taskHub, string workerId, int grpcPort, TimeSpan messageVisibility, bool dispatch, CancellationToken cancellationToken)
+        IConfiguration configuration, string connectionString, LocalHostOptions local, string workerId, CancellationToken cancellationToken)
     {
-        int port = grpcPort == 0 ? FreeLoopbackPort() : grpcPort;
+        ArgumentNullException.ThrowIfNull(local);
+        string taskHub = local.TaskHub;
+        TimeSpan messageVisibility = local.MessageVisibilityTimeout;
+        bool dispatch = local.RunWorkflows;
+        int port = local.GrpcPort == 0 ? FreeLoopbackPort() : local.GrpcPort;
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -56,6 +60,8 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
             // so a restarted host resumes quickly (every step here takes well under it).
             ControlQueueVisibilityTimeout = messageVisibility,
             WorkItemQueueVisibilityTimeout = messageVisibility,
+            MaxConcurrentTaskActivityWorkItems = local.MaxConcurrentActivities,
+            MaxConcurrentTaskOrchestrationWorkItems = local.MaxConcurrentOrchestrations,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
         // The dispatcher sees the backend through the duplicate-start filter; clients (start, query, purge) see it as it is.
