@@ -32,7 +32,7 @@ internal static class LifecycleBenchmark
     public static async Task RunAsync(int appeals)
     {
         string? azuriteLog = Environment.GetEnvironmentVariable("RECEPTION_BENCH_AZURITE_LOG");
-        int grpcPort = FreePort();
+        int grpcPort = LocalHostProcess.FreePort();
         Console.WriteLine($"{appeals} appeals per round, all in flight at once (up to {MaxClients}), {Rounds} alternating rounds; storage requests from {azuriteLog ?? "(no Azurite log: not counted)"}");
         await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
         {
@@ -105,7 +105,7 @@ internal static class LifecycleBenchmark
         total.Stop();
         Array.Sort(durations);
         long requests = CountRequests(azuriteLog) - requestsBefore;
-        var result = new Result(name, count / total.Elapsed.TotalSeconds, Percentile(durations, 0.5), Percentile(durations, 0.99), requests / (double)count,
+        var result = new Result(name, count / total.Elapsed.TotalSeconds, LatencyRecorder.Percentile(durations, 0.5), LatencyRecorder.Percentile(durations, 0.99), requests / (double)count,
             (Interlocked.Read(ref statusReads) - readsBefore) / (double)count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Throughput:F2}/s, p50 {result.P50:F2} s, p99 {result.P99:F2} s"));
         return result;
@@ -252,15 +252,6 @@ internal static class LifecycleBenchmark
         }
 
         return count;
-    }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed record Result(string Name, double Throughput, double P50, double P99, double RequestsEach, double StatusReadsEach);
