@@ -47,4 +47,21 @@ public sealed class LocalHostOptions
 
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";
+
+    /// <summary>
+    /// Refuses settings the engine would accept silently but never work with: at a concurrency
+    /// below 1 no activity or episode ever runs, and every appeal would wait for good.
+    /// </summary>
+    public void Validate()
+    {
+        if (MaxConcurrentActivities < 1)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(MaxConcurrentActivities)} is {MaxConcurrentActivities}; it must be at least 1.");
+        }
+
+        if (MaxConcurrentOrchestrations < 1)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(MaxConcurrentOrchestrations)} is {MaxConcurrentOrchestrations}; it must be at least 1.");
+        }
+    }
 }

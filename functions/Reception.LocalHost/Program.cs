@@ -22,6 +22,7 @@ using Reception.Workflow.Auth;
 WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 LocalHostOptions local = builder.Configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new();
 local.TaskHub = builder.Configuration["TaskHubName"] ?? local.TaskHub;
+local.Validate();
 StorageConnection storage = StorageConnection.FromConfiguration(builder.Configuration, "UseDevelopmentStorage=true");
 if (storage.ConnectionString is null)
 {
