@@ -20,7 +20,7 @@ trap stop_azurite EXIT INT TERM
 case "${1:-}" in
   # Azurite persisting to disk, as run.sh runs it, in a directory of this run's own. In memory,
   # Azurite keeps each queue message in an extent of its own and its queue GC (every 60 s) deletes
-  # them one by one from an array: with the engine's traffic that stalled it for ~25 s a minute.
+  # them one by one from an array: with the engine's traffic it stalled for 13-26 s about once a minute.
   memory|scale|lifecycle) rm -rf ".testrun/azurite-$1" && start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --location ".testrun/azurite-$1" ;;
   *) start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --inMemoryPersistence ;;
 esac
