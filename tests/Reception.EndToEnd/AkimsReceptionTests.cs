@@ -30,8 +30,8 @@ public class AkimsReceptionTests(SharedLocalHost shared)
         Assert.Equal("English", requested.GetProperty("interpreter").GetProperty("language").GetString());
         Assert.Contains("interpreter", requested.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
         await PostAsync(id, "reception", """{ "outcome": "held", "identityVerified": true }""", "dev-official", HttpStatusCode.Conflict);
-        (_, JsonElement worklist) = await ReceptionApi.GetAsync(Client, "/api/appeals?awaiting=interpreter&limit=200");
-        Assert.Contains(worklist.GetProperty("items").EnumerateArray(), i => i.GetProperty("appealId").GetString() == id && i.GetProperty("rule").GetString() == "R16");
+        JsonElement listed = await ReceptionApi.WaitForWorklistItemAsync(Client, "awaiting=interpreter&limit=200", id, "dev-office");
+        Assert.Equal("R16", listed.GetProperty("rule").GetString());
         await PostAsync(id, "interpreter", """{ "name": " ", "language": "English" }""", "dev-office", HttpStatusCode.BadRequest);
         await PostAsync(id, "interpreter", """{ "name": "Айгерим Садыкова", "language": "English" }""", "dev-office", HttpStatusCode.Accepted);
         await ReceptionApi.WaitForAsync(Client, id, a => a.GetProperty("awaiting").GetString() == "reception", Step, "interpreter arranged");

@@ -162,23 +162,8 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
     private async Task<JsonElement> ListAsync(string awaiting, string key) =>
         (await ReceptionApi.GetAsync(Client, $"/api/appeals?awaiting={awaiting}&officialId={official}", key)).Body.GetProperty("items");
 
-    private async Task<JsonElement> WaitForItemAsync(string awaiting, string id, string key = "dev-department")
-    {
-        for (int i = 0; i < 75; i++)
-        {
-            foreach (JsonElement item in (await ListAsync(awaiting, key)).EnumerateArray())
-            {
-                if (item.GetProperty("appealId").GetString() == id)
-                {
-                    return item.Clone();
-                }
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Appeal {id} did not appear in the {awaiting} worklist of {official} within 15 s.");
-    }
+    private Task<JsonElement> WaitForItemAsync(string awaiting, string id, string key = "dev-department") =>
+        ReceptionApi.WaitForWorklistItemAsync(Client, $"awaiting={awaiting}&officialId={official}", id, key);
 
     private async Task WaitUntilGoneAsync(string awaiting, string id)
     {

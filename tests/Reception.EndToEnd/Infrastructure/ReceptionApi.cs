@@ -78,6 +78,30 @@ public static class ReceptionApi
         throw new TimeoutException($"Appeal {appealId} did not reach {what} within {within}; last seen: {last}");
     }
 
+    /// <summary>
+    /// Reads a worklist (<paramref name="query"/>, e.g. <c>awaiting=review&amp;officialId=x</c>) until
+    /// it lists the appeal: the index follows the appeal's write by milliseconds, so an appeal
+    /// seen in its new state may not be listed yet. Fails after 15 s.
+    /// </summary>
+    public static async Task<JsonElement> WaitForWorklistItemAsync(HttpClient client, string query, string appealId, string apiKey)
+    {
+        for (int i = 0; i < 75; i++)
+        {
+            (_, JsonElement page) = await GetAsync(client, $"/api/appeals?{query}", apiKey);
+            foreach (JsonElement item in page.GetProperty("items").EnumerateArray())
+            {
+                if (item.GetProperty("appealId").GetString() == appealId)
+                {
+                    return item.Clone();
+                }
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Appeal {appealId} was not listed by /api/appeals?{query} within 15 s.");
+    }
+
     private static async Task<(HttpStatusCode, JsonElement)> SendAsync(HttpClient client, HttpRequestMessage request)
     {
         using HttpResponseMessage response = await client.SendAsync(request);
