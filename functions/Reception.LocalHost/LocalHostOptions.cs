@@ -42,6 +42,15 @@ public sealed class LocalHostOptions
     /// <summary>Orchestration episodes this node runs at once (the engine's <c>MaxConcurrentTaskOrchestrationWorkItems</c>; its default is 100).</summary>
     public int MaxConcurrentOrchestrations { get; set; } = 100;
 
+    /// <summary>
+    /// Intake first: at this many appeals a second the intake counts as busy, and the starter holds
+    /// back workflow starts (<see cref="Intake.StartHold"/>). 0 never holds.
+    /// </summary>
+    public int IntakeBusyPerSecond { get; set; } = 5;
+
+    /// <summary>While the intake is busy, the starter starts one batch (up to 16 appeals) per this long.</summary>
+    public TimeSpan HeldStartInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Also registers the bare engine's benchmark orchestration (<c>scripts/benchmark.sh lifecycle</c>).</summary>
     public bool BenchmarkTasks { get; set; }
 
@@ -62,6 +71,11 @@ public sealed class LocalHostOptions
         if (MaxConcurrentOrchestrations < 1)
         {
             throw new InvalidOperationException($"{Section}:{nameof(MaxConcurrentOrchestrations)} is {MaxConcurrentOrchestrations}; it must be at least 1.");
+        }
+
+        if (IntakeBusyPerSecond > 0 && HeldStartInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(HeldStartInterval)} is {HeldStartInterval}; it must be positive while {nameof(IntakeBusyPerSecond)} is set.");
         }
     }
 }

@@ -46,6 +46,9 @@ if (builder.Environment.IsDevelopment())
 }
 
 builder.Services.AddSingleton(local);
+// Real time, not the reception clock (which tests may compress): a burst is a burst in seconds.
+builder.Services.AddSingleton(new IntakeLoad(TimeProvider.System));
+builder.Services.AddSingleton(sp => new StartHold(sp.GetRequiredService<IntakeLoad>(), local, TimeProvider.System));
 builder.Services.AddReceptionRateLimits(builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new());
 builder.Services.AddReceptionWorkflow(builder.Configuration);
 builder.Services.AddNotificationChannels(builder.Configuration);

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Reception.LocalHost.Intake;
 using Reception.LocalHost.Notifications;
 using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
@@ -10,9 +11,9 @@ public static class ReceptionRoutes
 {
     public static void MapReceptionEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/intake/egov", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.EgovAsync(r, ct));
-        routes.MapPost("/api/intake/call-center", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.CallCenterAsync(r, ct));
-        routes.MapPost("/api/intake/office", (HttpRequest r, IntakeEndpoints e, CancellationToken ct) => e.OfficeAsync(r, ct));
+        routes.MapPost("/api/intake/egov", (HttpRequest r, IntakeEndpoints e, IntakeLoad load, CancellationToken ct) => { load.Took(); return e.EgovAsync(r, ct); });
+        routes.MapPost("/api/intake/call-center", (HttpRequest r, IntakeEndpoints e, IntakeLoad load, CancellationToken ct) => { load.Took(); return e.CallCenterAsync(r, ct); });
+        routes.MapPost("/api/intake/office", (HttpRequest r, IntakeEndpoints e, IntakeLoad load, CancellationToken ct) => { load.Took(); return e.OfficeAsync(r, ct); });
         routes.MapGet("/api/appeals", (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.ListAsync(r, ct));
         routes.MapPost("/api/worklists/rebuild", (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.RebuildAsync(r, ct));
         routes.MapGet("/api/officials", (HttpRequest r, OfficialEndpoints e, CancellationToken ct) => e.ListAsync(r, ct));

@@ -12,9 +12,10 @@ namespace Reception.LocalHost.Intake;
 /// does. Runs where workflows run: an intake-only node leaves its requests to the workflow nodes.
 /// A request whose appeal never appears is dropped after <see cref="AppealStarter.NotStoredTries"/>
 /// tries; a start the engine keeps refusing goes to the poison queue, counted by /api/health.
+/// During an intake burst it holds back (<see cref="StartHold"/>).
 /// </summary>
 internal sealed class AppealStarterService(
-    QueueAppealStartRequests requests, AppealStarter starter, DurableTaskClient workflows, ILogger<AppealStarterService> logger)
+    QueueAppealStartRequests requests, AppealStarter starter, DurableTaskClient workflows, StartHold hold, ILogger<AppealStarterService> logger)
     : QueuePumpService(logger)
 {
     protected override QueueClient Queue => requests.Queue;
@@ -25,6 +26,8 @@ internal sealed class AppealStarterService(
 
     // A start takes well under this; if one takes longer, the request comes again and finds the instance.
     protected override TimeSpan Visibility => TimeSpan.FromSeconds(10);
+
+    protected override TimeSpan? HoldBeforeReceive() => hold.BeforeNextBatch();
 
     protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken) =>
         await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) != StartOutcome.AppealNotStored

@@ -23,6 +23,9 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
     /// <summary>How long a taken message stays hidden: the time to handle it, and the wait before a retry.</summary>
     protected abstract TimeSpan Visibility { get; }
 
+    /// <summary>Asked before each receive: null to receive now, or how long to wait first (the starter holds during intake bursts).</summary>
+    protected virtual TimeSpan? HoldBeforeReceive() => null;
+
     /// <returns>True when the message is done with; false to have it back later.</returns>
     protected abstract Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken);
 
@@ -39,6 +42,12 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
                 {
                     await Queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
                     queueExists = true;
+                }
+
+                if (HoldBeforeReceive() is { } hold)
+                {
+                    await Task.Delay(hold, stoppingToken);
+                    continue;
                 }
 
                 QueueMessage[] messages = (await Queue.ReceiveMessagesAsync(16, Visibility, stoppingToken)).Value;

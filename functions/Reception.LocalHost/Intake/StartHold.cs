@@ -1,0 +1,35 @@
+namespace Reception.LocalHost.Intake;
+
+/// <summary>
+/// Intake first. While the intake takes at least <see cref="LocalHostOptions.IntakeBusyPerSecond"/>
+/// appeals a second (a portal or call-centre burst), the starter takes one batch of start requests
+/// per <see cref="LocalHostOptions.HeldStartInterval"/> instead of all it can; the rest wait in
+/// their queue, stored, and start when the burst is over. Registration has working days (R8);
+/// the person at the call centre has seconds. Nothing starves: one batch always goes per interval.
+/// </summary>
+public sealed class StartHold(IntakeLoad intake, LocalHostOptions options, TimeProvider clock)
+{
+    /// <summary>How long the starter sleeps before it asks again while it holds.</summary>
+    public static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(250);
+
+    private DateTimeOffset? lastBatchWhileBusy;
+
+    /// <returns>Null to take a batch now; otherwise how long to wait before asking again.</returns>
+    public TimeSpan? BeforeNextBatch()
+    {
+        if (options.IntakeBusyPerSecond < 1 || intake.PerSecond() < options.IntakeBusyPerSecond)
+        {
+            lastBatchWhileBusy = null;
+            return null;
+        }
+
+        DateTimeOffset now = clock.GetUtcNow();
+        if (lastBatchWhileBusy is { } last && now - last < options.HeldStartInterval)
+        {
+            return Recheck;
+        }
+
+        lastBatchWhileBusy = now;
+        return null;
+    }
+}
