@@ -82,8 +82,10 @@ internal static class IntakeBenchmark
             left = (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
         }
 
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Start requests waiting when the burst ended: {atEnd}; " + (left == 0 ? $"all started {clock.Elapsed.TotalSeconds:F0} s later." : $"{left} still waiting after 10 min."));
+        string outcome = left == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"all started {clock.Elapsed.TotalSeconds:F0} s later.")
+            : $"{left} still waiting after 10 min.";
+        return $"Start requests waiting when the burst ended: {atEnd}; {outcome}";
     }
 
     private static void Print(List<(Figures Baseline, Figures Intake)> rounds, Figures lastBaseline, Figures withWorkflows)
