@@ -59,6 +59,7 @@ builder.Services.AddReceptionTelemetry(builder.Configuration, "reception-localho
 if (local.RunWorkflows)
 {
     builder.Services.AddHostedService<AppealStarterService>();
+    builder.Services.AddHostedService<Reception.LocalHost.Deadlines.DeadlineWakeService>();
     builder.Services.AddDurableTaskWorker(worker =>
     {
         worker.AddTasks(tasks =>

@@ -36,6 +36,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<Workflow.Worklists.IWorklistIndex, TableWorklistIndex>();
         services.AddSingleton<ISentNotifications, TableSentNotifications>();
         services.AddSingleton<IReportCounters, TableReportCounters>();
+        services.AddSingleton<IDeadlineWakes, TableDeadlineWakes>();
         services.AddSingleton(_ => connection.CreateBlobServiceClient());
         services.AddSingleton<IDocumentStore>(sp => new BlobDocumentStore(
             sp.GetRequiredService<BlobServiceClient>(),

@@ -21,6 +21,9 @@ public static class ReceptionWorkflowServices
         services.AddOptions<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
+        services.AddOptions<Wakes.DeadlineWakeOptions>().Bind(configuration.GetSection(Wakes.DeadlineWakeOptions.Section))
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddSingleton<Wakes.DeadlineWakeSweep>();
         services.AddSingleton<NotificationDispatcher>();
 
         // One clock for the whole service; nothing else reads the system clock.

@@ -57,6 +57,37 @@ public class CompressedClockTests
     }
 
     [Fact]
+    public async Task R8_OneSecondDays_AFarDeadlineSleepsOnAWakeRow_AndTheSweepWakesItInTimeOnAzurite()
+    {
+        // The answer term ends about 21 s after intake; with a 5 s lead the wait books a wake row instead
+        // of a durable timer, the host's sweep (every second) wakes it 5 s before, and a timer does the rest.
+        await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Reception__Clock__DayLength"] = "00:00:01",
+            ["Reception__Clock__Start"] = "2026-03-20",
+            ["Reception__DeadlineWakes__Lead"] = "00:00:05",
+            ["Reception__DeadlineWakes__SweepInterval"] = "00:00:01",
+        });
+        var wakeRows = new Azure.Data.Tables.TableClient(LocalHostProcess.StorageConnectionString, host.TaskHub + "DeadlineWakes");
+
+        (_, JsonElement reply) = await ReceptionApi.PostAsync(
+            host.Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
+        string id = reply.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForAsync(host.Client, id, a => a.GetProperty("awaiting").GetString() == "review", TimeSpan.FromSeconds(20), "the review wait");
+        string[] booked = [.. wakeRows.Query<Azure.Data.Tables.TableEntity>().Select(r => r.GetString("InstanceId"))];
+
+        JsonElement missed = await ReceptionApi.WaitForAsync(host.Client, id,
+            a => a.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("step").GetString() == "deadlineMissed"),
+            TimeSpan.FromSeconds(45), "a missed R8 deadline");
+
+        Assert.Equal([id], booked);
+        JsonElement step = missed.GetProperty("history").EnumerateArray().First(h => h.GetProperty("step").GetString() == "deadlineMissed");
+        Assert.Equal("R8", step.GetProperty("rule").GetString());
+        Assert.Contains(missed.GetProperty("deadlines").GetProperty("answerDue").GetString()!, step.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(wakeRows.Query<Azure.Data.Tables.TableEntity>()); // the sweep removed the row it woke; the reminders are near, on timers
+    }
+
+    [Fact]
     public async Task R25_QuarterlyReport_MatchesTheAppealsCreated()
     {
         await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>

@@ -66,6 +66,27 @@ public class QueueAndTimerTriggerTests
         outbox.Verify(o => o.EnqueueAsync(It.Is<OutgoingNotification>(n => n.Kind == NotificationKind.QuarterlyReport), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
+    [Fact]
+    public async Task SweepDeadlineWakes_WakesTheRunningWorkflowsWhoseRowIsDue_AndRemovesEveryDueRow()
+    {
+        var due = new DeadlineWake[] { new("waiting", DateTime.UtcNow.AddMinutes(-1), "v1"), new("closed", DateTime.UtcNow.AddMinutes(-2), "v2") };
+        var wakes = new Mock<IDeadlineWakes>();
+        wakes.Setup(w => w.DueAsync(It.IsAny<DateTime>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(due);
+        var workflows = new Mock<Microsoft.DurableTask.Client.DurableTaskClient>("test");
+        workflows.Setup(c => c.GetInstanceAsync("waiting", false, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Microsoft.DurableTask.Client.OrchestrationMetadata("AppealOrchestrator", "waiting") { RuntimeStatus = Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Running });
+        workflows.Setup(c => c.GetInstanceAsync("closed", false, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Microsoft.DurableTask.Client.OrchestrationMetadata("AppealOrchestrator", "closed") { RuntimeStatus = Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed });
+        var clock = new Reception.Workflow.Time.ReceptionClock(TimeProvider.System, new Reception.Workflow.Time.ClockOptions());
+
+        await new Reception.Functions.Workflow.DeadlineWakeFunctions(new Reception.Workflow.Wakes.DeadlineWakeSweep(wakes.Object, clock, NullLogger<Reception.Workflow.Wakes.DeadlineWakeSweep>.Instance))
+            .Sweep(new TimerInfo(), workflows.Object, CancellationToken.None);
+
+        workflows.Verify(c => c.RaiseEventAsync("waiting", Reception.Workflow.Wakes.DeadlineWakeSignal.Name, It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Once);
+        workflows.Verify(c => c.RaiseEventAsync("closed", It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Never);
+        wakes.Verify(w => w.RemoveAsync(It.IsAny<DeadlineWake>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
     private PublishingFunctions Functions(DateTimeOffset now)
     {
         var schedule = new Mock<IScheduleStore>();

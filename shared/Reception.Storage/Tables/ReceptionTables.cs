@@ -22,8 +22,9 @@ public sealed class ReceptionTables
     public const string WorklistTable = "Worklist";
     public const string ReportingMeetingsTable = "ReportingMeetings";
     public const string MaterialsRequestsTable = "MaterialsRequests";
+    public const string DeadlineWakesTable = "DeadlineWakes";
 
-    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable, ReportingMeetingsTable, MaterialsRequestsTable];
+    private static readonly string[] All = [AppealsTable, CountersTable, ApplicantsTable, ScheduleTable, SettingsTable, SurveysTable, SentTable, WorklistTable, ReportingMeetingsTable, MaterialsRequestsTable, DeadlineWakesTable];
 
     private readonly TableServiceClient service;
     private readonly string prefix;

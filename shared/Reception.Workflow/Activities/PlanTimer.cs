@@ -1,17 +1,22 @@
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
 using Reception.Domain.Calendar;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Ports;
 using Reception.Workflow.Time;
+using Reception.Workflow.Wakes;
 
 namespace Reception.Workflow.Activities;
 
 /// <summary>
 /// Turns a deadline of the regulation into a durable timer: the due date from the appeal and the
 /// calendar, and the real instant at which the service's clock (compressed or not) reaches the
-/// end of that local day. An activity, so a replay sees the same values.
+/// end of that local day. An activity, so a replay sees the same values. A deadline further off
+/// than <see cref="DeadlineWakeOptions.Lead"/> is booked as a wake row, not a durable timer
+/// (<see cref="DeadlineWakeSweep"/> says why); the request's <c>AppealId</c> is the instance to wake.
 /// </summary>
-public sealed class PlanTimer(IAppealStore appeals, WorkingCalendar calendar, ReceptionClock clock) : TaskActivity<TimerRequest, PlannedTimer>
+public sealed class PlanTimer(IAppealStore appeals, WorkingCalendar calendar, ReceptionClock clock, IDeadlineWakes wakes, IOptions<DeadlineWakeOptions> wakeOptions)
+    : TaskActivity<TimerRequest, PlannedTimer>
 {
     public override Task<PlannedTimer> RunAsync(TaskActivityContext context, TimerRequest input) => ExecuteAsync(input, CancellationToken.None);
 
@@ -25,7 +30,15 @@ public sealed class PlanTimer(IAppealStore appeals, WorkingCalendar calendar, Re
             _ => await FromAppealAsync(request, cancellationToken),
         };
         DateTimeOffset fireAt = clock.ToRealTime(WorkingCalendar.EndOfDay(due));
-        return new PlannedTimer(due, fireAt.UtcDateTime);
+        DeadlineWakeOptions options = wakeOptions.Value;
+        if (!options.Enabled || fireAt - clock.RealNow <= options.Lead)
+        {
+            return new PlannedTimer(due, fireAt.UtcDateTime);
+        }
+
+        DateTime wakeAt = (fireAt - options.Lead).UtcDateTime;
+        await wakes.BookAsync(request.AppealId, wakeAt, cancellationToken);
+        return new PlannedTimer(due, fireAt.UtcDateTime, wakeAt);
     }
 
     private async Task<DateOnly> FromAppealAsync(TimerRequest request, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Reception.Workflow.Activities;
+using Reception.Workflow.Orchestration;
 
 namespace Reception.Workflow.Materials;
 
@@ -25,11 +26,13 @@ public sealed class MaterialsRequestOrchestrator : TaskOrchestrator<MaterialsReq
 
         Task<MaterialsAnswerEvent> answered = context.WaitForExternalEvent<MaterialsAnswerEvent>(MaterialsAnswerEvent.Name);
         var request = new TimerRequest(id, TimerBasis.Date, input.Due);
+        int wakes = 0;
         for (int round = 0; round < MaxReminders; round++)
         {
             PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
             using var cancelTimer = new CancellationTokenSource();
-            Task expired = context.CreateTimer(timer.FireAtUtc, cancelTimer.Token);
+            bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);
+            Task expired = DeadlineTimer.Start(context, timer, wakes, cancelTimer.Token);
             if (await Task.WhenAny(answered, expired) == answered)
             {
 #pragma warning disable CA1849 // an orchestrator awaits only durable tasks: cancelling the timer is synchronous on purpose
@@ -37,6 +40,13 @@ public sealed class MaterialsRequestOrchestrator : TaskOrchestrator<MaterialsReq
 #pragma warning restore CA1849
                 await context.CallActivityAsync<bool>(nameof(RecordMaterialsStep), new MaterialsStep(id, MaterialsStepKind.Answered, Answer: await answered), ActivityRetry.Standard);
                 return true;
+            }
+
+            if (onWake)
+            {
+                wakes++; // the due date is near now: plan again, not a reminder round
+                round--;
+                continue;
             }
 
             await context.CallActivityAsync<bool>(nameof(RecordMaterialsStep), new MaterialsStep(id, MaterialsStepKind.Overdue, OverdueOn: timer.Due), ActivityRetry.Standard);

@@ -45,12 +45,14 @@ internal static class StaffWaits
         int moves = 0;
         DateOnly? missedDue = null;
         int startedAt = waitStartedAt ?? keys.Last; // the step that set what the appeal awaits
+        int wakes = 0;
         for (int round = 0; round < MaxReminders; round++)
         {
             PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
             context.SetCustomStatus(new WorkflowStatus(eventName, timer.Due, rule));
             using var cancelTimer = new CancellationTokenSource();
-            Task expired = context.CreateTimer(timer.FireAtUtc, cancelTimer.Token);
+            bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);
+            Task expired = DeadlineTimer.Start(context, timer, wakes, cancelTimer.Token);
             Task first = await Task.WhenAny(moved is null ? [arrived, expired] : [arrived, expired, moved]);
             if (first != expired)
             {
@@ -82,6 +84,14 @@ internal static class StaffWaits
                 SlotChangedEvent change = await moved;
                 moved = ++moves < MaxMoves ? context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name) : null;
                 await onSlotChanged!(change);
+                round--;
+                continue;
+            }
+
+            if (onWake)
+            {
+                // The deadline is near now (or the wake was for an earlier wait): plan again. Not a reminder round.
+                wakes++;
                 round--;
                 continue;
             }

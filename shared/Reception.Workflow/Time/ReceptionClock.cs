@@ -47,6 +47,9 @@ public sealed class ReceptionClock : TimeProvider
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
+    /// <summary>Now in real time, whatever this clock shows: durable timers and wake rows are kept in it.</summary>
+    public DateTimeOffset RealNow => realClock.GetUtcNow();
+
     /// <summary>The local date in Almaty now, on this clock.</summary>
     public DateOnly Today => AlmatyTime.DateOf(GetUtcNow());
 

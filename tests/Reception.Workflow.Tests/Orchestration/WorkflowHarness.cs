@@ -45,6 +45,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public ReceptionClock Clock { get; private set; } = null!;
 
+    public InMemoryDeadlineWakes Wakes { get; private set; } = null!;
+
     public Reception.Workflow.Materials.IMaterialsRequests Materials { get; private set; } = null!;
 
     /// <summary>Intake as the hosts run it: the start request goes to the harness's starter.</summary>
@@ -53,8 +55,10 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     public DurableTaskClient Client => Host.Client;
 
     /// <param name="tasks">The orchestrators and activities; the shared ones by default (another registration: the Functions app's wrappers).</param>
-    public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null)
+    /// <param name="wakeLead">Deadlines further off than this sleep on a wake row (<see cref="Wakes.DeadlineWakeSweep"/>); zero: durable timers only.</param>
+    public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null, TimeSpan wakeLead = default)
     {
+        var wakes = new InMemoryDeadlineWakes();
         var clock = new ReceptionClock(TimeProvider.System, new ClockOptions { DayLength = dayLength, Start = "2026-03-20T10:00:00+05:00" });
         var appeals = new InMemoryAppealStore();
         var outbox = new InMemoryOutbox();
@@ -84,6 +88,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<Reception.Workflow.Materials.IMaterialsRequests>(materials);
                     services.AddSingleton(new AppealIdentities("harness secret"));
                     services.AddSingleton(clock);
+                    services.AddSingleton<IDeadlineWakes>(wakes);
+                    services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Wakes.DeadlineWakeOptions { Lead = wakeLead, SweepInterval = wakeLead / 2 }));
                     services.AddSingleton<TimeProvider>(clock);
                     services.AddSingleton(BuiltInCalendarData.CreateCalendar());
                     services.AddSingleton(DeadlinePolicy.Seed);
@@ -99,6 +105,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         return new WorkflowHarness(host)
         {
             Clock = clock,
+            Wakes = wakes,
             Appeals = appeals,
             Outbox = outbox,
             Applicants = applicants,
