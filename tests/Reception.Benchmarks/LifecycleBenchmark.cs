@@ -37,6 +37,7 @@ internal static class LifecycleBenchmark
         await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
         {
             ["Reception__LocalHost__BenchmarkTasks"] = "true",
+            ["Reception__LocalHost__IntakeBusyPerSecond"] = "0", // all appeals of a round arrive at once: measure the engine, not the hold
             ["Reception__LocalHost__GrpcPort"] = grpcPort.ToString(CultureInfo.InvariantCulture),
         });
         await using ServiceProvider services = new ServiceCollection()

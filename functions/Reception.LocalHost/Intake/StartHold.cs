@@ -3,7 +3,8 @@ namespace Reception.LocalHost.Intake;
 /// <summary>
 /// Intake first. While the intake takes at least <see cref="LocalHostOptions.IntakeBusyPerSecond"/>
 /// appeals a second (a portal or call-centre burst), the starter takes one batch of start requests
-/// per <see cref="LocalHostOptions.HeldStartInterval"/> instead of all it can; the rest wait in
+/// per <see cref="LocalHostOptions.HeldStartInterval"/> (the first an interval after the burst
+/// began) instead of all it can; the rest wait in
 /// their queue, stored, and start when the burst is over. Registration has working days (R8);
 /// the person at the call centre has seconds. Nothing starves: one batch always goes per interval.
 /// </summary>
@@ -24,7 +25,14 @@ public sealed class StartHold(IntakeLoad intake, LocalHostOptions options, TimeP
         }
 
         DateTimeOffset now = clock.GetUtcNow();
-        if (lastBatchWhileBusy is { } last && now - last < options.HeldStartInterval)
+        if (lastBatchWhileBusy is not { } last)
+        {
+            // The burst begins: its first batch waits an interval too, so a short burst runs alone.
+            lastBatchWhileBusy = now;
+            return Recheck;
+        }
+
+        if (now - last < options.HeldStartInterval)
         {
             return Recheck;
         }

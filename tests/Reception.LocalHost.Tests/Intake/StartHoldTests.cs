@@ -28,12 +28,11 @@ public class StartHoldTests
     }
 
     [Fact]
-    public void ABurst_LetsOneBatchGoPerInterval_AndTheRestWaitUntilItEnds()
+    public void ABurst_LetsOneBatchGoPerIntervalFromItsStart_AndTheRestWaitUntilItEnds()
     {
         TakeAppeals(5);
 
-        Assert.Null(hold.BeforeNextBatch()); // the first batch of the burst goes
-        Assert.Equal(StartHold.Recheck, hold.BeforeNextBatch());
+        Assert.Equal(StartHold.Recheck, hold.BeforeNextBatch()); // the burst begins: its starts wait
 
         clock.Advance(TimeSpan.FromSeconds(4));
         TakeAppeals(5);
@@ -41,8 +40,12 @@ public class StartHoldTests
 
         clock.Advance(TimeSpan.FromSeconds(1));
         TakeAppeals(5);
-        Assert.Null(hold.BeforeNextBatch()); // 5 s later, one more batch: nothing starves
+        Assert.Null(hold.BeforeNextBatch()); // 5 s into the burst, one batch: nothing starves
         Assert.Equal(StartHold.Recheck, hold.BeforeNextBatch());
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+        TakeAppeals(5);
+        Assert.Null(hold.BeforeNextBatch()); // and one more every 5 s while it lasts
 
         clock.Advance(TimeSpan.FromSeconds(2)); // the burst is over: its last second no longer counts
         Assert.Null(hold.BeforeNextBatch());
