@@ -35,45 +35,59 @@ free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
 }
 
-# start_azurite BLOB QUEUE TABLE LOG [azurite args: --location DIR | --inMemoryPersistence]: starts it
-# in the background on loopback, sets AZURITE_PID, waits until its three ports answer.
+# start_azurite BLOB QUEUE TABLE LOG [azurite args: --location DIR | --inMemoryPersistence]: starts
+# Azurite's three services on loopback in the background, one process each (AZURITE_PIDS), all
+# logging to LOG, and waits until their ports answer.
+# One process per service: Azurite is a single-threaded Node.js program, and the engine keeps its
+# queues and its tables busy at once; apart, they run on two cores. --disableTelemetry: Azurite
+# otherwise reports every request to Application Insights on the internet (README "Benchmarks").
 start_azurite() {
   local blob=$1 queue=$2 table=$3 log=$4
   shift 4
   mkdir -p "$(dirname "$log")"
-  node_modules/.bin/azurite --skipApiVersionCheck --loose \
-    --blobHost 127.0.0.1 --blobPort "$blob" \
-    --queueHost 127.0.0.1 --queuePort "$queue" \
-    --tableHost 127.0.0.1 --tablePort "$table" \
-    "$@" >"$log" 2>&1 &
-  AZURITE_PID=$!
+  : >"$log"
+  AZURITE_PIDS=()
+  local common=(--skipApiVersionCheck --loose --disableTelemetry)
+  node_modules/.bin/azurite-table "${common[@]}" --tableHost 127.0.0.1 --tablePort "$table" "$@" >>"$log" 2>&1 &
+  AZURITE_PIDS+=($!)
+  node_modules/.bin/azurite-queue "${common[@]}" --queueHost 127.0.0.1 --queuePort "$queue" "$@" >>"$log" 2>&1 &
+  AZURITE_PIDS+=($!)
+  node_modules/.bin/azurite-blob "${common[@]}" --blobHost 127.0.0.1 --blobPort "$blob" "$@" >>"$log" 2>&1 &
+  AZURITE_PIDS+=($!)
   for _ in $(seq 1 100); do
     if port_in_use "$table" && port_in_use "$queue" && port_in_use "$blob"; then
       return 0
     fi
-    if ! kill -0 "$AZURITE_PID" 2>/dev/null; then
-      echo "Azurite failed to start; its log ($log):" >&2
-      cat "$log" >&2
-      return 1
-    fi
+    local pid
+    for pid in "${AZURITE_PIDS[@]}"; do
+      if ! kill -0 "$pid" 2>/dev/null; then
+        echo "Azurite failed to start; its log ($log):" >&2
+        cat "$log" >&2
+        stop_azurite
+        return 1
+      fi
+    done
     sleep 0.2
   done
   echo "Azurite did not open its ports within 20 s; see $log" >&2
   return 1
 }
 
-# Asks Azurite to close, and kills it if it has not within 5 s (its graceful close can hang).
+# Asks each Azurite process to close, and kills it if it has not within 5 s (its graceful close can hang).
 stop_azurite() {
-  if [ -n "${AZURITE_PID:-}" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
-    kill "$AZURITE_PID" 2>/dev/null || true
+  local pid
+  for pid in "${AZURITE_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${AZURITE_PIDS[@]}"; do
     for _ in $(seq 1 25); do
-      kill -0 "$AZURITE_PID" 2>/dev/null || break
+      kill -0 "$pid" 2>/dev/null || break
       sleep 0.2
     done
-    kill -9 "$AZURITE_PID" 2>/dev/null || true
-    wait "$AZURITE_PID" 2>/dev/null || true
-  fi
-  AZURITE_PID=
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  AZURITE_PIDS=()
 }
 
 # The connection string of an Azurite on the given ports.

@@ -31,7 +31,7 @@ public sealed class PlanTimer(IAppealStore appeals, WorkingCalendar calendar, Re
         };
         DateTimeOffset fireAt = clock.ToRealTime(WorkingCalendar.EndOfDay(due));
         DeadlineWakeOptions options = wakeOptions.Value;
-        if (!options.Enabled || fireAt - clock.RealNow <= options.Lead)
+        if (!request.MayWake || !options.Enabled || fireAt - clock.RealNow <= options.Lead)
         {
             return new PlannedTimer(due, fireAt.UtcDateTime);
         }

@@ -29,7 +29,7 @@ public sealed class MaterialsRequestOrchestrator : TaskOrchestrator<MaterialsReq
         int wakes = 0;
         for (int round = 0; round < MaxReminders; round++)
         {
-            PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
+            PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request with { MayWake = true }, ActivityRetry.Standard);
             using var cancelTimer = new CancellationTokenSource();
             bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);
             Task expired = DeadlineTimer.Start(context, timer, wakes, cancelTimer.Token);

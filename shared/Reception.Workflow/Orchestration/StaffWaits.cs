@@ -48,7 +48,7 @@ internal static class StaffWaits
         int wakes = 0;
         for (int round = 0; round < MaxReminders; round++)
         {
-            PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request, ActivityRetry.Standard);
+            PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request with { MayWake = true }, ActivityRetry.Standard);
             context.SetCustomStatus(new WorkflowStatus(eventName, timer.Due, rule));
             using var cancelTimer = new CancellationTokenSource();
             bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);

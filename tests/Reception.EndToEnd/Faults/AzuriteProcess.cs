@@ -39,7 +39,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         string bin = Path.Combine(Repository.Root, "node_modules", ".bin", "azurite");
         var start = new ProcessStartInfo(bin,
         [
-            "--skipApiVersionCheck", "--loose", "--silent",
+            "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry",
             "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
