@@ -40,7 +40,7 @@ free_port() {
 # logging to LOG, and waits until their ports answer.
 # One process per service: Azurite is a single-threaded Node.js program, and the engine keeps its
 # queues and its tables busy at once; apart, they run on two cores. --disableTelemetry: Azurite
-# otherwise reports every request to Application Insights on the internet (README "Benchmarks").
+# otherwise reports its start, stop and a sample of requests to Application Insights on the internet.
 start_azurite() {
   local blob=$1 queue=$2 table=$3 log=$4
   shift 4
