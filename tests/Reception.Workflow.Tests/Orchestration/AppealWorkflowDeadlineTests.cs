@@ -18,7 +18,7 @@ public sealed class AppealWorkflowDeadlineTests : IAsyncLifetime
     {
         string id = await harness.SubmitAsync();
 
-        AppealRecord missed = await WaitForAsync(id, a => a.History.Count(h => h.Step == "deadlineMissed") >= 2, seconds: 30);
+        AppealRecord missed = await harness.WaitUntilAsync(id, a => a.History.Count(h => h.Step == "deadlineMissed") >= 2, seconds: 30);
 
         HistoryStep first = missed.History.First(h => h.Step == "deadlineMissed");
         Assert.Equal("R8", first.Rule);
@@ -32,13 +32,13 @@ public sealed class AppealWorkflowDeadlineTests : IAsyncLifetime
     public async Task R8_ApprovedButNoFreeSlotUntilTheAnswerIsDue_RecordsTheMissOnceEscalatesAndKeepsLooking()
     {
         string id = await harness.SubmitAsync();
-        await WaitForAsync(id, a => a.Progress.Awaiting == StaffActions.Review, seconds: 10);
+        await harness.WaitUntilAsync(id, a => a.Progress.Awaiting == StaffActions.Review, seconds: 10);
         await harness.Client.RaiseEventAsync(id, StaffActions.Review,
             new Events.ReviewEvent(Events.ReviewOutcome.Propose, "nobody-receives", harness.Clock.Today.AddDays(10), null, null));
-        await WaitForAsync(id, a => a.Progress.Awaiting == StaffActions.Decision, seconds: 10);
+        await harness.WaitUntilAsync(id, a => a.Progress.Awaiting == StaffActions.Decision, seconds: 10);
         await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new Events.DecisionEvent(true, null));
 
-        AppealRecord waiting = await WaitForAsync(id, a => a.History.Count(h => h.Step == "noFreeSlot") >= 25 && a.History.Any(h => h.Step == "deadlineMissed"), seconds: 40);
+        AppealRecord waiting = await harness.WaitUntilAsync(id, a => a.History.Count(h => h.Step == "noFreeSlot") >= 25 && a.History.Any(h => h.Step == "deadlineMissed"), seconds: 40);
 
         HistoryStep missed = Assert.Single(waiting.History, h => h.Step == "deadlineMissed");
         Assert.Equal("R8", missed.Rule);
@@ -46,23 +46,5 @@ public sealed class AppealWorkflowDeadlineTests : IAsyncLifetime
         Assert.True(waiting.History.ToList().FindIndex(h => h.Step == "deadlineMissed") > waiting.History.ToList().FindIndex(h => h.Step == "approved"));
         Assert.Equal(AppealStatus.AwaitingDecision, waiting.Status); // still looking for a slot
         Assert.True(harness.Counters.Total("deadline.missed.R8") >= 1);
-    }
-
-    private async Task<AppealRecord> WaitForAsync(string id, Func<AppealRecord, bool> condition, int seconds)
-    {
-        DateTime until = DateTime.UtcNow.AddSeconds(seconds);
-        AppealRecord? appeal = null;
-        while (DateTime.UtcNow < until)
-        {
-            appeal = await harness.Appeals.FindAsync(id, CancellationToken.None);
-            if (appeal is not null && condition(appeal))
-            {
-                return appeal;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"Condition not met on {id}: {string.Join(", ", appeal?.History.Select(h => h.Step) ?? [])}");
     }
 }

@@ -28,7 +28,7 @@ public sealed class DeadlineWakeTests : IAsyncLifetime
         Task sweeping = SweepEveryAsync(sweep, TimeSpan.FromMilliseconds(200), stop.Token);
 
         string id = await harness.SubmitAsync();
-        AppealRecord missed = await WaitForAsync(id, a => a.History.Any(h => h.Step == "deadlineMissed"), seconds: 20);
+        AppealRecord missed = await harness.WaitUntilAsync(id, a => a.History.Any(h => h.Step == "deadlineMissed"), seconds: 20);
         await stop.CancelAsync();
         await sweeping;
 
@@ -43,7 +43,7 @@ public sealed class DeadlineWakeTests : IAsyncLifetime
     public async Task R8_WithoutTheSweep_AFarDeadlineHasNoDurableTimer_AndSleepsOnItsRow()
     {
         string id = await harness.SubmitAsync();
-        AppealRecord waiting = await WaitForAsync(id, a => a.Progress.Awaiting == StaffActions.Review, seconds: 10);
+        AppealRecord waiting = await harness.WaitUntilAsync(id, a => a.Progress.Awaiting == StaffActions.Review, seconds: 10);
         DateTimeOffset due = harness.Clock.ToRealTime(Domain.Calendar.WorkingCalendar.EndOfDay(waiting.Deadlines!.AnswerDue!.Value));
 
         await Task.Delay(due - harness.Clock.RealNow + TimeSpan.FromSeconds(2)); // well past the deadline, in real time
@@ -67,23 +67,5 @@ public sealed class DeadlineWakeTests : IAsyncLifetime
                 return;
             }
         }
-    }
-
-    private async Task<AppealRecord> WaitForAsync(string id, Func<AppealRecord, bool> condition, int seconds)
-    {
-        DateTime until = DateTime.UtcNow.AddSeconds(seconds);
-        AppealRecord? appeal = null;
-        while (DateTime.UtcNow < until)
-        {
-            appeal = await harness.Appeals.FindAsync(id, CancellationToken.None);
-            if (appeal is not null && condition(appeal))
-            {
-                return appeal;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"Condition not met on {id}: {string.Join(", ", appeal?.History.Select(h => h.Step) ?? [])}");
     }
 }

@@ -168,6 +168,25 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             $"workflow {instance?.RuntimeStatus} {instance?.FailureDetails?.ErrorMessage} {instance?.FailureDetails?.StackTrace}");
     }
 
+    /// <summary>Waits until the stored appeal meets <paramref name="condition"/>.</summary>
+    public async Task<AppealRecord> WaitUntilAsync(string appealId, Func<AppealRecord, bool> condition, int seconds)
+    {
+        DateTime until = DateTime.UtcNow.AddSeconds(seconds);
+        AppealRecord? appeal = null;
+        while (DateTime.UtcNow < until)
+        {
+            appeal = await Appeals.FindAsync(appealId, CancellationToken.None);
+            if (appeal is not null && condition(appeal))
+            {
+                return appeal;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Condition not met on {appealId}: {string.Join(", ", appeal?.History.Select(h => h.Step) ?? [])}");
+    }
+
     /// <summary>Waits until the outbox holds a message that matches (the activity enqueues it right after recording its step).</summary>
     public async Task<OutgoingNotification> WaitForMessageAsync(Func<OutgoingNotification, bool> match, int seconds = 10)
     {
