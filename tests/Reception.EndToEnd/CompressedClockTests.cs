@@ -73,8 +73,12 @@ public class CompressedClockTests
         (_, JsonElement reply) = await ReceptionApi.PostAsync(
             host.Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N")), "dev-callcenter");
         string id = reply.GetProperty("appealId").GetString()!;
-        await ReceptionApi.WaitForAsync(host.Client, id, a => a.GetProperty("awaiting").GetString() == "review", TimeSpan.FromSeconds(20), "the review wait");
-        string[] booked = [.. wakeRows.Query<Azure.Data.Tables.TableEntity>().Select(r => r.GetString("InstanceId"))];
+        // The appeal shows the review wait a step before the wait plans its deadline: wait for the row, do not read once.
+        string[] booked = [];
+        for (DateTime until = DateTime.UtcNow.AddSeconds(15); booked.Length == 0 && DateTime.UtcNow < until; await Task.Delay(200))
+        {
+            booked = [.. wakeRows.Query<Azure.Data.Tables.TableEntity>().Select(r => r.GetString("InstanceId"))];
+        }
 
         JsonElement missed = await ReceptionApi.WaitForAsync(host.Client, id,
             a => a.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("step").GetString() == "deadlineMissed"),
