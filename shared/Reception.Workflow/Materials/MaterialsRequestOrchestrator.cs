@@ -32,7 +32,7 @@ public sealed class MaterialsRequestOrchestrator : TaskOrchestrator<MaterialsReq
             PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request with { MayWake = true }, ActivityRetry.Standard);
             using var cancelTimer = new CancellationTokenSource();
             bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);
-            Task expired = DeadlineTimer.Start(context, timer, wakes, cancelTimer.Token);
+            Task expired = DeadlineTimer.Start(context, timer, onWake, cancelTimer.Token);
             if (await Task.WhenAny(answered, expired) == answered)
             {
 #pragma warning disable CA1849 // an orchestrator awaits only durable tasks: cancelling the timer is synchronous on purpose

@@ -16,8 +16,9 @@ internal static class DeadlineTimer
 
     public static bool SleepsOnWake(PlannedTimer timer, int wakesSoFar) => timer.WakeAtUtc is not null && wakesSoFar < MaxWakes;
 
-    public static Task Start(TaskOrchestrationContext context, PlannedTimer timer, int wakesSoFar, CancellationToken cancellation) =>
-        SleepsOnWake(timer, wakesSoFar)
+    /// <param name="onWake">What <see cref="SleepsOnWake"/> said for this plan.</param>
+    public static Task Start(TaskOrchestrationContext context, PlannedTimer timer, bool onWake, CancellationToken cancellation) =>
+        onWake
             ? context.WaitForExternalEvent<DeadlineWakeSignal>(DeadlineWakeSignal.Name, cancellation)
             : context.CreateTimer(timer.FireAtUtc, cancellation);
 }

@@ -52,7 +52,7 @@ internal static class StaffWaits
             context.SetCustomStatus(new WorkflowStatus(eventName, timer.Due, rule));
             using var cancelTimer = new CancellationTokenSource();
             bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);
-            Task expired = DeadlineTimer.Start(context, timer, wakes, cancelTimer.Token);
+            Task expired = DeadlineTimer.Start(context, timer, onWake, cancelTimer.Token);
             Task first = await Task.WhenAny(moved is null ? [arrived, expired] : [arrived, expired, moved]);
             if (first != expired)
             {
