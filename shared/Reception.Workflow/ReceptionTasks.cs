@@ -15,6 +15,7 @@ public static class ReceptionTasks
     {
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<AppealOrchestrator>();
+        registry.AddActivity<OpenAppeal>();
         registry.AddActivity<RegisterAppeal>();
         registry.AddActivity<AdvanceAppeal>();
         registry.AddActivity<PlanTimer>();

@@ -59,6 +59,7 @@ public static class ReceptionWorkflowServices
         services.AddSingleton<Worklists.WorklistRebuild>();
 
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
+        services.AddTransient<OpenAppeal>();
         services.AddTransient<RegisterAppeal>();
         services.AddSingleton<StepRecorder>();
         services.AddSingleton<StepFollowUps>();

@@ -12,6 +12,7 @@ namespace Reception.Functions.Workflow;
 /// (the Durable source generator is not available to this project).
 /// </summary>
 public sealed class WorkflowFunctions(
+    OpenAppeal openAppeal,
     RegisterAppeal registerAppeal,
     AdvanceAppeal advanceAppeal,
     PlanTimer planTimer,
@@ -26,6 +27,10 @@ public sealed class WorkflowFunctions(
         ArgumentNullException.ThrowIfNull(context);
         return new AppealOrchestrator().RunAsync(context, InputOf<AppealWorkflowInput>(context));
     }
+
+    [Function(nameof(OpenAppeal))]
+    public Task<AppealOpening> RunOpenAppeal([ActivityTrigger] OpenAppealInput input, CancellationToken cancellationToken) =>
+        openAppeal.ExecuteAsync(input, cancellationToken);
 
     [Function(nameof(RegisterAppeal))]
     public Task<AppealRegistration> RunRegisterAppeal([ActivityTrigger] RegisterAppealInput input, CancellationToken cancellationToken) =>

@@ -18,14 +18,16 @@ namespace Reception.Workflow.Orchestration;
 /// replay the history they recorded: version 1 (the first release) ended after registration, and
 /// its instances still do; version 3 also races the answer date (R8) while an approved applicant
 /// waits for a free slot, which version 2 instances do not; version 4 sends each participant of the
-/// akim's reception an invitation (R24) and arranges an interpreter before the reception (R16).
+/// akim's reception an invitation (R24) and arranges an interpreter before the reception (R16);
+/// version 5 opens the appeal (registration, R2 and R3 checks, sending for review, the review
+/// deadline's plan) in one activity, <see cref="OpenAppeal"/>, where earlier versions take four.
 /// Every step is an activity with a deterministic step key (<see cref="StepKeys"/>), so a replay
 /// or a retry records nothing twice; every wait races a durable timer (<see cref="StaffWaits"/>).
 /// </remarks>
 public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflowInput, AppealStatus>
 {
     /// <summary>The version new instances start with.</summary>
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     // Extensions and central-body requests each bring the review round again; far more than any appeal needs.
     private const int MaxReviewRounds = 50;
@@ -38,30 +40,27 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         ILogger logger = context.CreateReplaySafeLogger<AppealOrchestrator>();
         LogStarted(logger, id, input.WorkflowVersion);
 
-        AppealRegistration registration = await context.CallActivityAsync<AppealRegistration>(
-            nameof(RegisterAppeal), new RegisterAppealInput(id), ActivityRetry.Standard);
-        if (input.WorkflowVersion < 2)
-        {
-            return registration.Status;
-        }
-
         var keys = new StepKeys();
         var steps = new AppealSteps(context, id, keys);
-        if (!registration.HasSubstance)
+        PlannedTimer? reviewPlan = null;
+        if (input.WorkflowVersion >= 5)
         {
-            return (await steps.AdvanceAsync(StepName.LeftWithoutConsideration, Rule.R2, "The request does not state the substance of the question.",
-                AppealStatus.LeftWithoutConsideration, notify: NotificationKind.LeftWithoutConsideration)).Status;
+            AppealOpening opening = await context.CallActivityAsync<AppealOpening>(
+                nameof(OpenAppeal), new OpenAppealInput(id, keys.NextNumber), ActivityRetry.Standard);
+            keys.Next(opening.Step);
+            if (opening.Step != StepName.SentForReview)
+            {
+                return opening.Status;
+            }
+
+            reviewPlan = opening.ReviewTimer;
+        }
+        else if (await OpenStepByStepAsync(context, input, keys, steps) is { } ended)
+        {
+            return ended;
         }
 
-        RepeatCheck? repeat = await context.CallActivityAsync<RepeatCheck?>(nameof(CheckRepeat), id, ActivityRetry.Standard);
-        if (repeat is not null)
-        {
-            return (await steps.AdvanceAsync(StepName.Refused, Rule.R3, repeat.Reason, AppealStatus.Refused,
-                change: new Refusal(repeat.Reason, repeat.EarlierAppeal), notify: NotificationKind.Refused)).Status;
-        }
-
-        await steps.AdvanceAsync(StepName.SentForReview, Rule.R4, "Sent to the Department for preliminary review.", AppealStatus.UnderReview, StaffActions.Review);
-        if (!await ReviewAsync(context, id, keys, steps))
+        if (!await ReviewAsync(context, id, keys, steps, reviewPlan))
         {
             return AppealStatus.Refused;
         }
@@ -83,13 +82,43 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         return await ReceptionPhase.ReceiveAsync(context, id, keys, steps, interpreter);
     }
 
+    /// <summary>
+    /// The opening as versions 1 to 4 record it, one activity per step (registration, the repeat
+    /// check, the step they lead to); null when the appeal went to review.
+    /// </summary>
+    private static async Task<AppealStatus?> OpenStepByStepAsync(TaskOrchestrationContext context, AppealWorkflowInput input, StepKeys keys, AppealSteps steps)
+    {
+        string id = input.AppealId;
+        AppealRegistration registration = await context.CallActivityAsync<AppealRegistration>(
+            nameof(RegisterAppeal), new RegisterAppealInput(id), ActivityRetry.Standard);
+        if (input.WorkflowVersion < 2)
+        {
+            return registration.Status;
+        }
+
+        if (!registration.HasSubstance)
+        {
+            return (await steps.RecordAsync(OpeningSteps.NoSubstance(id, keys.Next(StepName.LeftWithoutConsideration)))).Status;
+        }
+
+        RepeatCheck? repeat = await context.CallActivityAsync<RepeatCheck?>(nameof(CheckRepeat), id, ActivityRetry.Standard);
+        if (repeat is not null)
+        {
+            return (await steps.RecordAsync(OpeningSteps.Repeat(id, keys.Next(StepName.Refused), repeat))).Status;
+        }
+
+        await steps.RecordAsync(OpeningSteps.SentForReview(id, keys.Next(StepName.SentForReview)));
+        return null;
+    }
+
     /// <summary>The Department's review, with extensions and central bodies, until a proposal (true) or a refusal (false).</summary>
-    private static async Task<bool> ReviewAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps)
+    /// <param name="firstPlan">The answer deadline already planned for the first wait (<see cref="OpenAppeal"/>), or null to plan it here.</param>
+    private static async Task<bool> ReviewAsync(TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, PlannedTimer? firstPlan)
     {
         for (int round = 0; round < MaxReviewRounds; round++)
         {
             ReviewEvent review = await StaffWaits.WaitAsync<ReviewEvent>(
-                context, id, StaffActions.Review, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R8, keys);
+                context, id, StaffActions.Review, new TimerRequest(id, TimerBasis.AnswerDue), Rule.R8, keys, planned: round == 0 ? firstPlan : null);
             switch (review.Outcome)
             {
                 case ReviewOutcome.Refuse:

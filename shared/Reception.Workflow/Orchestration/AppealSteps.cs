@@ -25,6 +25,10 @@ internal sealed class AppealSteps(TaskOrchestrationContext context, string appea
             new AppealStep(appealId, keys.Next(step), step, rule, detail, status, awaiting, change, notify, audience, values, by),
             ActivityRetry.Standard);
 
+    /// <summary>Records a step built elsewhere (<see cref="OpeningSteps"/>) with its key already issued.</summary>
+    public Task<AppealSnapshot> RecordAsync(AppealStep step) =>
+        context.CallActivityAsync<AppealSnapshot>(nameof(AdvanceAppeal), step, ActivityRetry.Standard);
+
     /// <summary>The number of the step key of the last <see cref="RecordSlotAsync"/>: the reception wait starts there.</summary>
     public int SlotRecordedAt { get; private set; }
 

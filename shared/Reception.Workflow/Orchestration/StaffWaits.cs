@@ -35,7 +35,8 @@ internal static class StaffWaits
         AppealChange? onMiss = null,
         bool awaitsStaffAction = true,
         Func<SlotChangedEvent, Task>? onSlotChanged = null,
-        int? waitStartedAt = null)
+        int? waitStartedAt = null,
+        PlannedTimer? planned = null)
     {
         // One waiter for the whole wait, raced against a fresh timer each round: an event that
         // arrives while a round's bookkeeping runs is kept, never lost to a cancelled waiter.
@@ -48,7 +49,9 @@ internal static class StaffWaits
         int wakes = 0;
         for (int round = 0; round < MaxReminders; round++)
         {
-            PlannedTimer timer = await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request with { MayWake = true }, ActivityRetry.Standard);
+            // The first round's plan may come with the step before the wait (OpenAppeal): one engine episode less.
+            PlannedTimer timer = planned ?? await context.CallActivityAsync<PlannedTimer>(nameof(PlanTimer), request with { MayWake = true }, ActivityRetry.Standard);
+            planned = null;
             context.SetCustomStatus(new WorkflowStatus(eventName, timer.Due, rule));
             using var cancelTimer = new CancellationTokenSource();
             bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);

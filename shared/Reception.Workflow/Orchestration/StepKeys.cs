@@ -10,6 +10,12 @@ internal sealed class StepKeys(string prefix = "", int first = 2)
 
     public string Next(string step) => $"{prefix}{next++:D4}-{step}";
 
+    /// <summary>The number the next key will carry.</summary>
+    public int NextNumber => next;
+
+    /// <summary>The key of the main sequence with that number, as <see cref="Next"/> issues it: for an activity that records a step the workflow numbered.</summary>
+    public static string KeyOf(int number, string step) => $"{number:D4}-{step}";
+
     /// <summary>The number of the key issued last.</summary>
     public int Last => next - 1;
 

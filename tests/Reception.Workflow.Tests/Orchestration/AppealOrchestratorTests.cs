@@ -2,6 +2,8 @@ using Microsoft.DurableTask;
 using Moq;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Events;
 using Reception.Workflow.Orchestration;
 
 namespace Reception.Workflow.Tests.Orchestration;
@@ -28,7 +30,7 @@ public class AppealOrchestratorTests
     }
 
     [Fact]
-    public async Task R2_NoSubstance_LeavesWithoutConsiderationAndTellsTheApplicant()
+    public async Task R2_Version4Instance_NoSubstance_LeavesWithoutConsiderationAndTellsTheApplicant()
     {
         SetupRegistration(hasSubstance: false);
         AppealStep? recorded = null;
@@ -37,7 +39,7 @@ public class AppealOrchestratorTests
             .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
             .ReturnsAsync(new AppealSnapshot(AppealStatus.LeftWithoutConsideration, null, null, false, false, false));
 
-        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", WorkflowVersion: 4));
 
         Assert.Equal(AppealStatus.LeftWithoutConsideration, status);
         Assert.Equal("R2", recorded!.Rule);
@@ -46,7 +48,7 @@ public class AppealOrchestratorTests
     }
 
     [Fact]
-    public async Task R3_RepeatRequest_IsRefusedWithTheEarlierAppeal()
+    public async Task R3_Version4Instance_RepeatRequest_IsRefusedWithTheEarlierAppeal()
     {
         SetupRegistration(hasSubstance: true);
         context
@@ -58,10 +60,37 @@ public class AppealOrchestratorTests
             .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
             .ReturnsAsync(new AppealSnapshot(AppealStatus.Refused, null, null, false, false, false));
 
-        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", WorkflowVersion: 4));
 
         Assert.Equal(AppealStatus.Refused, status);
         Assert.Equal(("R3", AppealStatus.Refused, "RCP-2026-000007"), (recorded!.Rule, recorded.Status, ((Refusal)recorded.Change!).EarlierAppeal));
+    }
+
+    [Fact]
+    public async Task R8_Version5_OpensInOneActivity_AndTheReviewWaitRacesTheDeadlineItPlanned()
+    {
+        var fireAt = new DateTime(2026, 4, 3, 18, 59, 59, DateTimeKind.Utc);
+        context
+            .Setup(c => c.CallActivityAsync<AppealOpening>(
+                It.Is<TaskName>(n => n.Name == nameof(OpenAppeal)), It.Is<object>(i => ((OpenAppealInput)i).StepNumber == 2), It.IsAny<TaskOptions>()))
+            .ReturnsAsync(new AppealOpening(StepName.SentForReview, AppealStatus.UnderReview, new PlannedTimer(new DateOnly(2026, 4, 3), fireAt)));
+        context.Setup(c => c.WaitForExternalEvent<ReviewEvent>(StaffActions.Review, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ReviewEvent(ReviewOutcome.Refuse, null, null, "Not the akimat's competence", null));
+        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns(new TaskCompletionSource().Task);
+        AppealStep? recorded = null;
+        context
+            .Setup(c => c.CallActivityAsync<AppealSnapshot>(It.Is<TaskName>(n => n.Name == nameof(AdvanceAppeal)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
+            .ReturnsAsync(new AppealSnapshot(AppealStatus.Refused, null, null, false, false, false));
+
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
+
+        Assert.Equal(AppealStatus.Refused, status);
+        Assert.Equal("0003-refused", recorded!.StepKey); // the opening took key 2
+        context.Verify(c => c.CreateTimer(fireAt, It.IsAny<CancellationToken>()), Times.Once);
+        context.Verify(c => c.CallActivityAsync<PlannedTimer>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
+        context.Verify(c => c.CallActivityAsync<AppealRegistration>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
+        context.Verify(c => c.CallActivityAsync<RepeatCheck?>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
     }
 
     private void SetupRegistration(bool hasSubstance) =>

@@ -97,6 +97,10 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<Reception.Workflow.Activities.StepRecorder>();
                     services.AddSingleton<Reception.Workflow.Activities.StepFollowUps>();
                     services.AddTransient<Reception.Workflow.Activities.AdvanceAppeal>();
+                    services.AddTransient<Reception.Workflow.Activities.RegisterAppeal>();
+                    services.AddTransient<Reception.Workflow.Activities.CheckRepeat>();
+                    services.AddTransient<Reception.Workflow.Activities.PlanTimer>();
+                    services.AddTransient<Reception.Workflow.Activities.OpenAppeal>();
                     services.AddSingleton<Reception.Workflow.Schedule.SlotChangeNotices>();
                 },
             });
