@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks: builds in Release, starts Azurite on free ports (in memory; on disk for lifecycle, memory and
-# scale, as run.sh runs it), runs tests/Reception.Benchmarks (the modes that need a local host start their own),
+# Benchmarks: builds in Release, starts Azurite on free ports (in memory; on disk for intake, lifecycle,
+# memory and scale, as run.sh runs it), runs tests/Reception.Benchmarks (the modes that need a local host start their own),
 # prints the figures and the targets, stops Azurite.
 #   scripts/benchmark.sh intake [operations]   intake beside an insert baseline (default 2000)
 #   scripts/benchmark.sh report [appeals]      the quarterly report beside a full scan (default 100000)
@@ -21,7 +21,7 @@ case "${1:-}" in
   # Azurite persisting to disk, as run.sh runs it, in a directory of this run's own. In memory,
   # Azurite keeps each queue message in an extent of its own and its queue GC (every 60 s) deletes
   # them one by one from an array: with the engine's traffic it stalled for 13-26 s about once a minute.
-  memory|scale|lifecycle) rm -rf ".testrun/azurite-$1" && start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --location ".testrun/azurite-$1" ;;
+  memory|scale|lifecycle|intake) rm -rf ".testrun/azurite-$1" && start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --location ".testrun/azurite-$1" ;;
   *) start_azurite "$BLOB" "$QUEUE" "$TABLE" .testrun/azurite-bench.log --inMemoryPersistence ;;
 esac
 # Its access log (one line per request) is how the lifecycle benchmark counts storage requests.

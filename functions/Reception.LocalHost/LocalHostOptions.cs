@@ -51,6 +51,13 @@ public sealed class LocalHostOptions
     /// <summary>While the intake is busy, the starter starts one batch (up to 16 appeals) per this long.</summary>
     public TimeSpan HeldStartInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// While the intake is busy, each of the engine's dispatchers takes one work item per this long
+    /// (<see cref="Intake.DispatchPace"/>): the workflows already running go on slowly and leave the
+    /// storage emulator to the arriving appeals.
+    /// </summary>
+    public TimeSpan BusyDispatchInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Also registers the bare engine's benchmark orchestration (<c>scripts/benchmark.sh lifecycle</c>).</summary>
     public bool BenchmarkTasks { get; set; }
 
@@ -76,6 +83,11 @@ public sealed class LocalHostOptions
         if (IntakeBusyPerSecond > 0 && HeldStartInterval <= TimeSpan.Zero)
         {
             throw new InvalidOperationException($"{Section}:{nameof(HeldStartInterval)} is {HeldStartInterval}; it must be positive while {nameof(IntakeBusyPerSecond)} is set.");
+        }
+
+        if (IntakeBusyPerSecond > 0 && BusyDispatchInterval <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(BusyDispatchInterval)} is {BusyDispatchInterval}; it must be positive while {nameof(IntakeBusyPerSecond)} is set.");
         }
     }
 }

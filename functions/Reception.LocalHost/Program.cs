@@ -32,8 +32,10 @@ if (storage.ConnectionString is null)
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Listen(IPAddress.Loopback, local.Port, listen => listen.Protocols = HttpProtocols.Http1));
 
+// Real time, not the reception clock (which tests may compress): a burst is a burst in seconds.
+var intakeLoad = new IntakeLoad(TimeProvider.System);
 await using DurableSidecar sidecar = await DurableSidecar.StartAsync(
-    builder.Configuration, storage.ConnectionString, local, local.WorkerId ?? $"{Environment.MachineName}-{local.Port}-{local.TaskHub}", CancellationToken.None);
+    builder.Configuration, storage.ConnectionString, local, local.WorkerId ?? $"{Environment.MachineName}-{local.Port}-{local.TaskHub}", intakeLoad, CancellationToken.None);
 
 if (builder.Environment.IsDevelopment())
 {
@@ -46,8 +48,7 @@ if (builder.Environment.IsDevelopment())
 }
 
 builder.Services.AddSingleton(local);
-// Real time, not the reception clock (which tests may compress): a burst is a burst in seconds.
-builder.Services.AddSingleton(new IntakeLoad(TimeProvider.System));
+builder.Services.AddSingleton(intakeLoad);
 builder.Services.AddSingleton(sp => new StartHold(sp.GetRequiredService<IntakeLoad>(), local, TimeProvider.System));
 builder.Services.AddReceptionRateLimits(builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new());
 builder.Services.AddReceptionWorkflow(builder.Configuration);

@@ -15,12 +15,14 @@ namespace Reception.Benchmarks;
 /// baseline and the intake alternate for <see cref="Rounds"/> rounds and each round gives a
 /// ratio; the median ratio is the figure. The intake runs on an intake-only node (its workflows
 /// run on other hosts of the task hub: none here, so their start requests wait on the queue),
-/// then once on an all-in-one host that starts and runs every workflow at the same time.
+/// then on an all-in-one host that starts and runs every workflow as well, the same way: from its
+/// second round on, the engine starts and registers the earlier rounds' appeals meanwhile.
 /// </remarks>
 internal static class IntakeBenchmark
 {
     private const int Clients = 32;
     private const int Rounds = 3;
+    private static readonly TimeSpan EngineBusyBeforeRound = TimeSpan.FromSeconds(15);
 
     public static async Task RunAsync(int operations)
     {
@@ -51,18 +53,32 @@ internal static class IntakeBenchmark
             await new Azure.Storage.Queues.QueueClient(LocalHostProcess.StorageConnectionString, LocalHostProcess.StartQueueOf(intakeOnly.TaskHub)).DeleteIfExistsAsync();
         }
 
-        Figures lastBaseline = await LatencyRecorder.RunAsync("Azurite single-entity insert", Clients, operations, Insert);
-        Figures withWorkflows;
+        int intakeOnlyUnavailable = serviceUnavailable;
+        var alongside = new List<(Figures Baseline, Figures Intake)>();
         string catchUp;
         await using (LocalHostProcess allInOne = await StartHostAsync(runWorkflows: true))
         {
             await LatencyRecorder.RunAsync("warm-up", Clients, warmup, IntakeOn(allInOne));
-            withWorkflows = await LatencyRecorder.RunAsync("POST intake, workflows running alongside", Clients, operations, IntakeOn(allInOne));
+            for (int round = 1; round <= Rounds; round++)
+            {
+                if (round > 1)
+                {
+                    // The burst is over: the host starts the earlier rounds' appeals. Let it get well
+                    // into that, so this round's intake meets workflows in full swing.
+                    await Task.Delay(EngineBusyBeforeRound);
+                }
+
+                Figures baseline = await LatencyRecorder.RunAsync($"round {round}: Azurite single-entity insert", Clients, operations, Insert);
+                Figures posted = await LatencyRecorder.RunAsync($"round {round}: POST intake, workflows running alongside", Clients, operations, IntakeOn(allInOne));
+                alongside.Add((baseline, posted));
+            }
+
             catchUp = await StartQueueDrainedAsync(allInOne);
         }
 
         await table.DeleteAsync();
-        Print(rounds, lastBaseline, withWorkflows);
+        Print("Intake-only node", rounds, intakeOnlyUnavailable);
+        Print("All-in-one host, workflows running alongside (as ./run.sh runs it)", alongside, serviceUnavailable - intakeOnlyUnavailable);
         Console.WriteLine(catchUp);
     }
 
@@ -88,30 +104,24 @@ internal static class IntakeBenchmark
         return $"Start requests waiting when the burst ended: {atEnd}; {outcome}";
     }
 
-    private static void Print(List<(Figures Baseline, Figures Intake)> rounds, Figures lastBaseline, Figures withWorkflows)
+    private static void Print(string title, List<(Figures Baseline, Figures Intake)> rounds, int unavailable)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"",-48} {"ops/s",9} {"p50 ms",9} {"p99 ms",9} {"p99 ratio",10} {"ops ratio",10}");
+        Console.WriteLine($"{title} ({unavailable} answers 503 retried):");
+        Console.WriteLine($"{"",-56} {"ops/s",9} {"p50 ms",9} {"p99 ms",9} {"p99 ratio",10} {"ops ratio",10}");
         foreach ((Figures baseline, Figures intake) in rounds)
         {
             Row(baseline, null);
             Row(intake, baseline);
         }
 
-        Row(lastBaseline, null);
-        Row(withWorkflows, lastBaseline);
-
         double p99Ratio = Median(rounds.Select(r => r.Intake.P99 / r.Baseline.P99));
         double throughputRatio = Median(rounds.Select(r => r.Intake.Throughput / r.Baseline.Throughput));
-        Console.WriteLine();
-        Console.WriteLine($"Intake-only node, median of {rounds.Count} rounds:");
-        Console.WriteLine($"  p99 / baseline p99               = {p99Ratio,6:F2}  (target <= 3.00) {(p99Ratio <= 3 ? "met" : "NOT met")}");
-        Console.WriteLine($"  throughput / baseline throughput = {throughputRatio,6:F2}  (target >= 0.33) {(throughputRatio >= 1.0 / 3 ? "met" : "NOT met")}");
-        Console.WriteLine("Workflows running alongside (one round): " +
-            string.Create(CultureInfo.InvariantCulture, $"p99 ratio {withWorkflows.P99 / lastBaseline.P99:F2}, throughput ratio {withWorkflows.Throughput / lastBaseline.Throughput:F2}"));
+        Console.WriteLine($"  median of {rounds.Count} rounds: p99 / baseline p99               = {p99Ratio,6:F2}  (target <= 3.00) {(p99Ratio <= 3 ? "met" : "NOT met")}");
+        Console.WriteLine($"  median of {rounds.Count} rounds: throughput / baseline throughput = {throughputRatio,6:F2}  (target >= 0.33) {(throughputRatio >= 1.0 / 3 ? "met" : "NOT met")}");
 
         static void Row(Figures f, Figures? against) => Console.WriteLine(
-            $"{f.Name,-48} {f.Throughput,9:F0} {f.P50,9:F1} {f.P99,9:F1} " +
+            $"{f.Name,-56} {f.Throughput,9:F0} {f.P50,9:F1} {f.P99,9:F1} " +
             (against is null ? "" : $"{f.P99 / against.P99,10:F2} {f.Throughput / against.Throughput,10:F2}"));
     }
 
@@ -126,17 +136,37 @@ internal static class IntakeBenchmark
         ["Reception__LocalHost__RunWorkflows"] = runWorkflows ? "true" : "false",
     });
 
-    /// <summary>Posts new call-centre appeals (external ids of this measurement's own: never a repeat).</summary>
+    /// <summary>503 answers (storage too slow to answer in time) retried by the intake clients so far.</summary>
+    private static int serviceUnavailable;
+
+    /// <summary>
+    /// Posts new call-centre appeals (external ids of this measurement's own: never a repeat). A 503
+    /// is retried after its Retry-After as a client would, at most 10 times, and its wait counts in
+    /// the request's latency; the external id keeps it one appeal.
+    /// </summary>
     private static Func<int, Task> IntakeOn(LocalHostProcess host)
     {
         string run = Guid.NewGuid().ToString("N")[..8];
         return async i =>
         {
-            (HttpStatusCode status, _) = await ReceptionApi.PostAsync(host.Client, "/api/intake/call-center", ReceptionApi.AppealBody($"BENCH-{run}-{i}"), "dev-callcenter");
-            if (status != HttpStatusCode.Accepted)
+            for (int attempt = 1; attempt <= 10; attempt++)
             {
-                throw new InvalidOperationException($"Intake {i} answered {status}.");
+                (HttpStatusCode status, _) = await ReceptionApi.PostAsync(host.Client, "/api/intake/call-center", ReceptionApi.AppealBody($"BENCH-{run}-{i}"), "dev-callcenter");
+                if (status is HttpStatusCode.Accepted or HttpStatusCode.OK)
+                {
+                    return;
+                }
+
+                if (status != HttpStatusCode.ServiceUnavailable)
+                {
+                    throw new InvalidOperationException($"Intake {i} answered {status}.");
+                }
+
+                Interlocked.Increment(ref serviceUnavailable);
+                await Task.Delay(TimeSpan.FromSeconds(1));
             }
+
+            throw new InvalidOperationException($"Intake {i} answered 503 ten times.");
         };
     }
 

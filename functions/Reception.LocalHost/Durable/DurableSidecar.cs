@@ -4,6 +4,7 @@ using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Reception.LocalHost.Intake;
 
 namespace Reception.LocalHost.Durable;
 
@@ -33,8 +34,9 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
     /// <summary>Creates the task hub if needed and starts serving it.</summary>
     /// <param name="configuration">The local host's configuration, for logging levels.</param>
     /// <param name="local">The node's settings: task hub, ports, visibility, concurrency; <c>RunWorkflows</c> false for an intake-only node (the engine serves clients but runs no work items).</param>
+    /// <param name="intake">How busy this node's intake is: the dispatchers yield to it (<see cref="IntakeFirstDispatch"/>).</param>
     public static async Task<DurableSidecar> StartAsync(
-        IConfiguration configuration, string connectionString, LocalHostOptions local, string workerId, CancellationToken cancellationToken)
+        IConfiguration configuration, string connectionString, LocalHostOptions local, string workerId, IntakeLoad intake, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(local);
         string taskHub = local.TaskHub;
@@ -64,9 +66,13 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
             MaxConcurrentTaskOrchestrationWorkItems = local.MaxConcurrentOrchestrations,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
-        // The dispatcher sees the backend through the duplicate-start filter; clients (start, query, purge) see it as it is.
-        builder.Services.AddSingleton<IOrchestrationService>(sp => new DuplicateStartFilter(
-            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILogger<DuplicateStartFilter>>()));
+        // The dispatchers see the backend through the duplicate-start filter, paced while the intake
+        // is busy; clients (start, query, purge) see it as it is.
+        builder.Services.AddSingleton<IOrchestrationService>(sp => new IntakeFirstDispatch(
+            new DuplicateStartFilter(sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILogger<DuplicateStartFilter>>()),
+            new DispatchPace(intake, local, TimeProvider.System),
+            new DispatchPace(intake, local, TimeProvider.System),
+            TimeProvider.System));
         builder.Services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         builder.Services.Configure<TaskHubGrpcServerOptions>(o =>
