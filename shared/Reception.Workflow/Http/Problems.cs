@@ -57,6 +57,13 @@ public static class Problems
                 extensions: unreachable is null ? null : new Dictionary<string, object> { ["unreachable"] = unreachable }),
             RetryAfterSeconds);
 
+    /// <summary>
+    /// <c>503</c> with <c>Retry-After</c>: the appeal's workflow has not recorded its first step yet
+    /// (a start is being retried after a crash). Nothing was recorded; the same request succeeds later.
+    /// </summary>
+    public static IResult WorkflowStarting(string detail) =>
+        new RetryAfterResult(Create(StatusCodes.Status503ServiceUnavailable, "Workflow starting", detail), RetryAfterSeconds);
+
     private static IResult Create(
         int status, string title, string detail, IReadOnlyDictionary<string, string[]>? errors = null, IReadOnlyDictionary<string, object>? extensions = null)
     {

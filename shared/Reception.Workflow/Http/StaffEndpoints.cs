@@ -153,12 +153,48 @@ public sealed class StaffEndpoints(
             return Problems.Conflict($"Appeal {appealId} does not wait for a {action} now (status {CamelCaseNames.Of(appeal.Status)}).");
         }
 
+        // The appeal shows what it awaits from its first activity on (OpenAppeal), and a crash can
+        // leave that activity done while the workflow's first step is not recorded (the engine
+        // sends the activity before it writes the history; the start comes back 30 s later). The
+        // backend discards an event for an instance with no history, so wait until it runs.
+        if (!await HasStartedAsync(workflows, appealId, cancellationToken))
+        {
+            return Problems.WorkflowStarting($"The workflow of appeal {appealId} is still starting; nothing was recorded. Try again after Retry-After seconds.");
+        }
+
         // Nothing is written here: the workflow is the appeal's only writer. The event names the
         // wait it answers, so a repeat (a retry after a lost reply, two clicks at once) is dropped
         // by the workflow instead of answering a later wait.
         await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event!, appeal.Progress.AwaitingStep, auth.ActorOf(request, roles)), cancellationToken);
         return Accepted(appealId, result.ExpectedStatus);
     }
+
+    /// <summary>
+    /// Whether the workflow has recorded its first step. Without a crash the opening activity can
+    /// only outrun that record by milliseconds, so a few short looks (at most 2 s) hide the window;
+    /// after a crash the start comes back with the engine's message visibility timeout.
+    /// </summary>
+    private static async Task<bool> HasStartedAsync(DurableTaskClient workflows, string appealId, CancellationToken cancellationToken)
+    {
+        for (int look = 1; ; look++)
+        {
+            OrchestrationMetadata? workflow = await workflows.GetInstanceAsync(appealId, getInputsAndOutputs: false, cancellationToken);
+            if (workflow is not null && workflow.RuntimeStatus != OrchestrationRuntimeStatus.Pending)
+            {
+                return true;
+            }
+
+            if (look == StartLooks)
+            {
+                return false;
+            }
+
+            await Task.Delay(StartLookInterval, cancellationToken);
+        }
+    }
+
+    private const int StartLooks = 5;
+    private static readonly TimeSpan StartLookInterval = TimeSpan.FromMilliseconds(500);
 
     private static IStaffEvent ForWait(IStaffEvent workflowEvent, string? awaitingStep, Actor by) => workflowEvent switch
     {
