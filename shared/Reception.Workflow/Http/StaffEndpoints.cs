@@ -23,6 +23,10 @@ namespace Reception.Workflow.Http;
 public sealed class StaffEndpoints(
     CallerAuthenticator auth, IAppealStore appeals, IScheduleStore schedule, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
 {
+    /// <summary>Looks at a starting workflow before a staff action answers 503 (<see cref="HasStartedAsync"/>).</summary>
+    private const int StartLooks = 5;
+    private static readonly TimeSpan StartLookInterval = TimeSpan.FromMilliseconds(500);
+
     public Task<IResult> ReviewAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
         ActAsync<ReviewRequest>(request, appealId, [Roles.Department], StaffActions.Review, workflows, ValidateReviewAsync, cancellationToken);
 
@@ -192,9 +196,6 @@ public sealed class StaffEndpoints(
             await Task.Delay(StartLookInterval, cancellationToken);
         }
     }
-
-    private const int StartLooks = 5;
-    private static readonly TimeSpan StartLookInterval = TimeSpan.FromMilliseconds(500);
 
     private static IStaffEvent ForWait(IStaffEvent workflowEvent, string? awaitingStep, Actor by) => workflowEvent switch
     {
