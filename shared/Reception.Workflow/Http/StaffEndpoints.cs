@@ -158,9 +158,10 @@ public sealed class StaffEndpoints(
         }
 
         // The appeal shows what it awaits from its first activity on (OpenAppeal), and a crash can
-        // leave that activity done while the workflow's first step is not recorded (the engine
-        // sends the activity before it writes the history; the start comes back 30 s later). The
-        // backend discards an event for an instance with no history, so wait until it runs.
+        // leave that activity done while the workflow's first step is not recorded (seen in the
+        // fault suite: the activity ran for a start whose history the killed host never wrote; the
+        // start came back 30 s later). The backend discards an event for an instance with no
+        // history, so wait until it runs.
         if (!await HasStartedAsync(workflows, appealId, cancellationToken))
         {
             return Problems.WorkflowStarting($"The workflow of appeal {appealId} is still starting; nothing was recorded. Try again after Retry-After seconds.");
