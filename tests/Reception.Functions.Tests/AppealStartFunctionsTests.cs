@@ -61,6 +61,27 @@ public class AppealStartFunctionsTests
         workflows.VerifyNoOtherCalls();
     }
 
+    [Fact]
+    public async Task Start_AGroupedMessage_StartsEachStoredAppeal_AndComesBackForTheOneNotStoredYet()
+    {
+        const string Second = "fedcba9876543210fedcba9876543210";
+        const string NotYet = "00000000000000000000000000000000";
+        appeals.Setup(a => a.FindAsync(AppealId, It.IsAny<CancellationToken>())).ReturnsAsync(Stored());
+        appeals.Setup(a => a.FindAsync(Second, It.IsAny<CancellationToken>())).ReturnsAsync(Stored() with { AppealId = Second });
+        QueueMessage grouped = QueuesModelFactory.QueueMessage("message-1", "receipt", StartRequestMessage.Format([AppealId, Second, NotYet]), 1);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Functions().Start(grouped, workflows.Object, CancellationToken.None));
+
+        foreach (string started in new[] { AppealId, Second })
+        {
+            workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
+                It.IsAny<TaskName>(), It.IsAny<object>(), It.Is<StartOrchestrationOptions>(o => o.InstanceId == started), It.IsAny<CancellationToken>()), Times.Once);
+        }
+
+        workflows.Verify(w => w.ScheduleNewOrchestrationInstanceAsync(
+            It.IsAny<TaskName>(), It.IsAny<object>(), It.Is<StartOrchestrationOptions>(o => o.InstanceId == NotYet), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private AppealStartFunctions Functions() => new(new AppealStarter(appeals.Object), NullLogger<AppealStartFunctions>.Instance);
 
     private static QueueMessage Message(long dequeueCount) =>

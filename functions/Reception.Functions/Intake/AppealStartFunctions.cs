@@ -8,7 +8,7 @@ using Reception.Workflow.Orchestration;
 namespace Reception.Functions.Intake;
 
 /// <summary>
-/// Starts the workflow of each appeal intake stored (one queue message = one appeal id). A request
+/// Starts the workflow of each appeal intake stored (one queue message names one or more appeal ids: <see cref="Reception.Workflow.Ports.StartRequestMessage"/>). A request
 /// whose appeal is not stored yet fails and comes back after the queue's visibility timeout
 /// (host.json: 30 s); after <see cref="AppealStarter.NotStoredTries"/> it is dropped. A start the
 /// engine keeps refusing rests in <c>reception-appeal-starts-poison</c>, counted by /api/health.
@@ -22,19 +22,24 @@ public sealed partial class AppealStartFunctions(AppealStarter starter, ILogger<
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        string appealId = message.MessageText;
-        if (await starter.StartAsync(appealId, workflows, cancellationToken) != StartOutcome.AppealNotStored)
+        IReadOnlyList<string> notStored = await starter.StartEachAsync(message.MessageText, workflows, cancellationToken);
+        if (notStored.Count == 0)
         {
             return;
         }
 
         if (message.DequeueCount >= AppealStarter.NotStoredTries)
         {
-            LogDropped(logger, appealId, message.DequeueCount);
+            foreach (string appealId in notStored)
+            {
+                LogDropped(logger, appealId, message.DequeueCount);
+            }
+
             return;
         }
 
-        throw new InvalidOperationException($"Appeal {appealId} is not stored (yet): its start request will come back.");
+        // The ones started meanwhile find their instance when the message comes back.
+        throw new InvalidOperationException($"Appeal(s) {string.Join(", ", notStored)} not stored (yet): the start request will come back.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Start request for appeal {AppealId} dropped after {Tries} tries: the appeal was never stored")]

@@ -10,6 +10,7 @@ namespace Reception.LocalHost.Intake;
 /// <summary>
 /// Starts the workflows intake asked for, as the Functions queue trigger <c>StartAppealWorkflow</c>
 /// does. Runs where workflows run: an intake-only node leaves its requests to the workflow nodes.
+/// A message names one or more appeals (<see cref="Reception.Workflow.Ports.StartRequestMessage"/>).
 /// A request whose appeal never appears is dropped after <see cref="AppealStarter.NotStoredTries"/>
 /// tries; a start the engine keeps refusing goes to the poison queue, counted by /api/health.
 /// During an intake burst it holds back (<see cref="StartHold"/>).
@@ -29,7 +30,9 @@ internal sealed class AppealStarterService(
 
     protected override TimeSpan? HoldBeforeReceive() => hold.BeforeNextBatch();
 
+    // A message may name several appeals (intake groups the requests of a burst): it is done when
+    // all are started, or when the missing ones have had their tries.
     protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken) =>
-        await starter.StartAsync(message.Body.ToString(), workflows, cancellationToken) != StartOutcome.AppealNotStored
+        (await starter.StartEachAsync(message.Body.ToString(), workflows, cancellationToken)).Count == 0
         || message.DequeueCount >= AppealStarter.NotStoredTries;
 }

@@ -24,6 +24,19 @@ public sealed class AppealStarter(IAppealStore appeals)
 
     private static readonly TimeSpan StoreGrace = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Starts every appeal a start-request message names (<see cref="StartRequestMessage"/>), at
+    /// once. Returns the ids whose appeal is not stored (yet): the message should come back for
+    /// them, and the ones started meanwhile find their instance then. A failure of one start fails
+    /// the whole message, after the others have had their go.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StartEachAsync(string messageBody, DurableTaskClient workflows, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> ids = StartRequestMessage.Parse(messageBody);
+        StartOutcome[] outcomes = await Task.WhenAll(ids.Select(id => StartAsync(id, workflows, cancellationToken)));
+        return [.. ids.Where((_, i) => outcomes[i] == StartOutcome.AppealNotStored)];
+    }
+
     public async Task<StartOutcome> StartAsync(string appealId, DurableTaskClient workflows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workflows);
