@@ -48,7 +48,7 @@ public sealed class LocalHostOptions
     /// </summary>
     public int IntakeBusyPerSecond { get; set; } = 5;
 
-    /// <summary>While the intake is busy, the starter starts one batch (up to 16 appeals) per this long.</summary>
+    /// <summary>While the intake is busy, the starter starts one batch (one start-request message: up to 16 appeals) per this long.</summary>
     public TimeSpan HeldStartInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

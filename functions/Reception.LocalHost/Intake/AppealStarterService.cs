@@ -30,6 +30,8 @@ internal sealed class AppealStarterService(
 
     protected override TimeSpan? HoldBeforeReceive() => hold.BeforeNextBatch();
 
+    protected override int MessagesPerReceive() => hold.MessagesPerBatch();
+
     // A message may name several appeals (intake groups the requests of a burst): it is done when
     // all are started, or when the missing ones have had their tries.
     protected override async Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken) =>

@@ -15,10 +15,13 @@ public sealed class StartHold(IntakeLoad intake, LocalHostOptions options, TimeP
 
     private DateTimeOffset? lastBatchWhileBusy;
 
+    /// <summary>Start-request messages a batch takes: one while the intake is busy (up to 16 appeals, since intake groups its requests), else 16.</summary>
+    public int MessagesPerBatch() => IntakeBusy() ? 1 : 16;
+
     /// <returns>Null to take a batch now; otherwise how long to wait before asking again.</returns>
     public TimeSpan? BeforeNextBatch()
     {
-        if (options.IntakeBusyPerSecond < 1 || intake.PerSecond() < options.IntakeBusyPerSecond)
+        if (!IntakeBusy())
         {
             lastBatchWhileBusy = null;
             return null;
@@ -40,4 +43,6 @@ public sealed class StartHold(IntakeLoad intake, LocalHostOptions options, TimeP
         lastBatchWhileBusy = now;
         return null;
     }
+
+    private bool IntakeBusy() => options.IntakeBusyPerSecond >= 1 && intake.PerSecond() >= options.IntakeBusyPerSecond;
 }

@@ -4,7 +4,7 @@ using Azure.Storage.Queues.Models;
 namespace Reception.LocalHost.Queues;
 
 /// <summary>
-/// The local host's counterpart of a Functions queue trigger: takes messages in batches of 16,
+/// The local host's counterpart of a Functions queue trigger: takes messages in batches (16 unless the service says otherwise),
 /// handles them concurrently, deletes the handled ones. A message that fails, or asks to come
 /// back, reappears after <see cref="Visibility"/>; after <see cref="MaxAttempts"/> attempts it
 /// moves to the poison queue, as the Functions runtime does with maxDequeueCount.
@@ -25,6 +25,9 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
 
     /// <summary>Asked before each receive: null to receive now, or how long to wait first (the starter holds during intake bursts).</summary>
     protected virtual TimeSpan? HoldBeforeReceive() => null;
+
+    /// <summary>Messages one receive takes (at most 32, the queue service's limit).</summary>
+    protected virtual int MessagesPerReceive() => 16;
 
     /// <returns>True when the message is done with; false to have it back later.</returns>
     protected abstract Task<bool> HandleAsync(QueueMessage message, CancellationToken cancellationToken);
@@ -50,7 +53,7 @@ internal abstract partial class QueuePumpService(ILogger logger) : BackgroundSer
                     continue;
                 }
 
-                QueueMessage[] messages = (await Queue.ReceiveMessagesAsync(16, Visibility, stoppingToken)).Value;
+                QueueMessage[] messages = (await Queue.ReceiveMessagesAsync(MessagesPerReceive(), Visibility, stoppingToken)).Value;
                 backoff = TimeSpan.Zero;
                 await Task.WhenAll(messages.Select(m => TakeAsync(m, stoppingToken)));
                 if (messages.Length == 0)

@@ -3,6 +3,7 @@ namespace Reception.Workflow.Ports;
 /// <summary>
 /// Requests to start an appeal's workflow, kept durably (an Azure Queue) until a starter has
 /// started it. Intake only leaves the request, so taking an appeal in costs two storage writes
+/// at most (requests of appeals arriving together share a message: <see cref="StartRequestMessage"/>)
 /// and never waits for the workflow engine; a request may come more than once (the start is
 /// idempotent), and may come before its appeal is stored (the starter tries again later).
 /// </summary>

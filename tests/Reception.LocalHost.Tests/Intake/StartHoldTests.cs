@@ -28,6 +28,18 @@ public class StartHoldTests
     }
 
     [Fact]
+    public void ABatchIsOneMessageDuringABurst_AndSixteenOtherwise()
+    {
+        Assert.Equal(16, hold.MessagesPerBatch());
+
+        TakeAppeals(5);
+        Assert.Equal(1, hold.MessagesPerBatch()); // a grouped message carries up to 16 appeals: as many as a held batch did before grouping
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(16, hold.MessagesPerBatch());
+    }
+
+    [Fact]
     public void ABurst_LetsOneBatchGoPerIntervalFromItsStart_AndTheRestWaitUntilItEnds()
     {
         TakeAppeals(5);
