@@ -66,10 +66,16 @@ internal sealed partial class DurableSidecar : IAsyncDisposable
             MaxConcurrentTaskOrchestrationWorkItems = local.MaxConcurrentOrchestrations,
             LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
         }));
-        // The dispatchers see the backend through the duplicate-start filter, paced while the intake
-        // is busy; clients (start, query, purge) see it as it is.
+        // The dispatchers see the backend through the duplicate-start filter and the release of
+        // activities whose abandon failed, paced while the intake is busy; clients (start, query,
+        // purge) see it as it is.
         builder.Services.AddSingleton<IOrchestrationService>(sp => new IntakeFirstDispatch(
-            new DuplicateStartFilter(sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<ILogger<DuplicateStartFilter>>()),
+            new DuplicateStartFilter(
+                new AbandonedActivityRelease(
+                    sp.GetRequiredService<AzureStorageOrchestrationService>(),
+                    new BackendActivitySessions(sp.GetRequiredService<AzureStorageOrchestrationService>()),
+                    sp.GetRequiredService<ILogger<AbandonedActivityRelease>>()),
+                sp.GetRequiredService<ILogger<DuplicateStartFilter>>()),
             new DispatchPace(intake, local, TimeProvider.System),
             new DispatchPace(intake, local, TimeProvider.System),
             TimeProvider.System));
