@@ -30,18 +30,22 @@ public sealed class WorklistAndActorTests : IAsyncLifetime
     public async Task AnAppealIsListedForEachWaitInTurn_WithItsDueDateAndRule_AndLeavesWhenItEnds()
     {
         string id = await harness.SubmitAsync();
+        // The step writes the appeal, then its worklist entries (StepRecorder): wait for the entries too.
         AppealRecord underReview = await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+        await WaitForEntriesAsync(id, StaffActions.Review);
         WorklistEntry review = Assert.Single(harness.Worklists.EntriesOf(id));
         Assert.Equal((StaffActions.Review, underReview.Deadlines!.AnswerDue!.Value, "R8"), (review.Awaiting, review.Due, review.Rule));
         Assert.Contains(await PageAsync(StaffActions.Review), e => e.AppealId == id);
 
         await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.Propose, "akim", ReceptionDay, null, null) { By = Nurlan });
         await harness.WaitForAsync(id, AppealStatus.AwaitingDecision, StaffActions.Decision);
+        await WaitForEntriesAsync(id, StaffActions.Decision);
         Assert.Equal([StaffActions.Decision], harness.Worklists.EntriesOf(id).Select(e => e.Awaiting));
         Assert.DoesNotContain(await PageAsync(StaffActions.Review), e => e.AppealId == id);
 
         await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new DecisionEvent(true, null) { By = Marat });
         await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
+        await WaitForEntriesAsync(id, StaffActions.Reception);
         WorklistEntry reception = Assert.Single(harness.Worklists.EntriesOf(id));
         Assert.Equal((StaffActions.Reception, ReceptionDay, "akim"), (reception.Awaiting, reception.Due, reception.OfficialId));
 
