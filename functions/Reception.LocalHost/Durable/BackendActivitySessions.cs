@@ -10,7 +10,7 @@ namespace Reception.LocalHost.Durable;
 /// backend offers no way to drop an entry whose abandon failed (<see cref="AbandonedActivityRelease"/>).
 /// </summary>
 /// <remarks>
-/// Pinned by <c>BackendActivitySessionsTests</c>: an upgrade of Microsoft.Azure.DurableTask.AzureStorage
+/// Pinned by <c>AbandonedActivityReleaseTests.TheBackendKeepsItsActivitiesInProgressWhereTheReleaseLooksForThem</c>: an upgrade of Microsoft.Azure.DurableTask.AzureStorage
 /// that renames or retypes the field fails that test instead of silently bringing the stuck activities back.
 /// </remarks>
 internal sealed class BackendActivitySessions(AzureStorageOrchestrationService backend)
@@ -20,9 +20,6 @@ internal sealed class BackendActivitySessions(AzureStorageOrchestrationService b
 
     /// <summary>Whether this version of the backend has the table where it is expected.</summary>
     public static bool Reachable => Field is not null && typeof(IDictionary).IsAssignableFrom(Field.FieldType);
-
-    /// <summary>Whether a work item with this message id is in progress.</summary>
-    public bool Holds(string workItemId) => Sessions()?.Contains(workItemId) == true;
 
     /// <summary>Drops the work item's entry; true if there was one.</summary>
     public bool Forget(string workItemId)
