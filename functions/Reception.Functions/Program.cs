@@ -3,18 +3,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reception.Functions.Middleware;
+using Reception.Api;
+using Reception.Api.Auth;
+using Reception.Api.Telemetry;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
-using Reception.Storage.Telemetry;
 using Reception.Workflow;
-using Reception.Workflow.Auth;
 
 // Composition only: the Functions worker with ASP.NET Core integration, and the shared services.
 FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<StorageOutageMiddleware>();
+builder.UseMiddleware<RouteRolesMiddleware>();
 builder.Services.AddReceptionWorkflow(builder.Configuration);
+builder.Services.AddReceptionApi(builder.Configuration);
 builder.Services.AddReceptionStorage(StorageConnection.FromConfiguration(builder.Configuration));
 builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddReceptionTelemetry(builder.Configuration, "reception-functions");

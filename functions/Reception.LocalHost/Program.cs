@@ -3,6 +3,11 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
+using Reception.Api;
+using Reception.Api.Auth;
+using Reception.Api.RateLimiting;
+using Reception.Api.Routing;
+using Reception.Api.Telemetry;
 using Reception.LocalHost;
 using Reception.LocalHost.Durable;
 using Reception.LocalHost.Http;
@@ -13,9 +18,7 @@ using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
 using Reception.Storage.Tables;
-using Reception.Storage.Telemetry;
 using Reception.Workflow;
-using Reception.Workflow.Auth;
 
 // Composition only: configuration, the durable engine, the shared services and the routes.
 // The content root is the build output, so appsettings*.json are found from any working directory.
@@ -52,6 +55,7 @@ builder.Services.AddSingleton(intakeLoad);
 builder.Services.AddSingleton(sp => new StartHold(sp.GetRequiredService<IntakeLoad>(), local, TimeProvider.System));
 builder.Services.AddReceptionRateLimits(builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new());
 builder.Services.AddReceptionWorkflow(builder.Configuration);
+builder.Services.AddReceptionApi(builder.Configuration);
 builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddHostedService<OutboxDispatcherService>();
 builder.Services.AddHostedService<PublishingService>();
@@ -84,8 +88,9 @@ app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 
 app.UseRateLimiter();
+app.UseIntakeLoadCounting(intakeLoad);
 app.UseMiddleware<StorageOutageMiddleware>();
-app.MapReceptionEndpoints();
+app.MapReceptionApi();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevelopmentEndpoints();

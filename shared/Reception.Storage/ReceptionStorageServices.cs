@@ -1,16 +1,20 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using Reception.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Reception.Storage.Blobs;
 using Reception.Storage.Configuration;
 using Reception.Storage.Faults;
 using Reception.Storage.Queues;
 using Reception.Storage.Tables;
+using Reception.Workflow.Appeals;
+using Reception.Workflow.Deadlines;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Operations;
+using Reception.Workflow.Publishing;
+using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
 
 namespace Reception.Storage;

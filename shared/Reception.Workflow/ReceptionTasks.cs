@@ -1,6 +1,8 @@
 using Microsoft.DurableTask;
-using Reception.Workflow.Activities;
-using Reception.Workflow.Orchestration;
+using Reception.Workflow.Appeals.Activities;
+using Reception.Workflow.Appeals.Orchestration;
+using Reception.Workflow.Deadlines;
+using Reception.Workflow.Materials;
 
 namespace Reception.Workflow;
 
@@ -16,15 +18,13 @@ public static class ReceptionTasks
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<AppealOrchestrator>();
         registry.AddActivity<OpenAppeal>();
-        registry.AddActivity<RegisterAppeal>();
         registry.AddActivity<AdvanceAppeal>();
         registry.AddActivity<PlanTimer>();
-        registry.AddActivity<CheckRepeat>();
         registry.AddActivity<BookSlot>();
         registry.AddActivity<RecordSlot>();
         registry.AddActivity<StartHandedInAppeals>();
-        registry.AddOrchestrator<Materials.MaterialsRequestOrchestrator>();
-        registry.AddActivity<Materials.RecordMaterialsStep>();
+        registry.AddOrchestrator<MaterialsRequestOrchestrator>();
+        registry.AddActivity<RecordMaterialsStep>();
         return registry;
     }
 }

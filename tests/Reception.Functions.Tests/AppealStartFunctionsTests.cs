@@ -7,8 +7,9 @@ using Reception.Functions.Intake;
 using Reception.Domain.Appeals;
 using Reception.Domain.Applicants;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Orchestration;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals.Orchestration;
+using Reception.Workflow.Appeals.Starting;
+using Reception.Workflow.Intake;
 
 namespace Reception.Functions.Tests;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Reception.Api;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
@@ -25,6 +26,7 @@ public class CompositionTests
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton(configuration);
         services.AddReceptionWorkflow(configuration);
+        services.AddReceptionApi(configuration);
         services.AddReceptionStorage(StorageConnection.FromConfiguration(configuration));
         services.AddNotificationChannels(configuration);
         using ServiceProvider provider = services.BuildServiceProvider();

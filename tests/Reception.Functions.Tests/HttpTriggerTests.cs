@@ -6,12 +6,15 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Reception.Api;
+using Reception.Api.Auth;
+using Reception.Functions.Middleware;
+using Reception.Api.Routing;
 using Reception.Storage;
 using Reception.Storage.Configuration;
 using Reception.Storage.Notifications;
 using Reception.Workflow;
-using Reception.Workflow.Auth;
-using Reception.Workflow.Http;
+using Reception.Workflow.Appeals;
 
 namespace Reception.Functions.Tests;
 
@@ -68,7 +71,7 @@ public class HttpTriggerTests
     public void EveryApiTrigger_IsARouteOfTheCatalog()
     {
         // HttpTriggers() throws for a trigger whose method and route are not in ApiCatalog.
-        Assert.True(HttpTriggers().Count() >= ApiCatalog.Routes.Count, "fewer triggers than catalog routes");
+        Assert.True(HttpTriggers().Count() >= ApiRoutes.Api.Count, "fewer triggers than catalog routes");
     }
 
     [Theory]
@@ -134,15 +137,15 @@ public class HttpTriggerTests
     private static readonly Lazy<ServiceProvider> StorageMocked = new(() =>
     {
         IServiceCollection services = BuildServiceCollection();
-        var appeals = new Mock<Reception.Workflow.Ports.IAppealStore>();
+        var appeals = new Mock<Reception.Workflow.Appeals.IAppealStore>();
         var schedule = new Mock<Reception.Workflow.Schedule.IScheduleStore>();
         schedule.Setup(s => s.MonthAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        var probe = new Mock<Reception.Workflow.Ports.IStorageProbe>();
+        var probe = new Mock<Reception.Workflow.Operations.IStorageProbe>();
         probe.Setup(p => p.UnreachableAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var outbox = new Mock<Reception.Workflow.Notifications.INotificationOutbox>();
-        outbox.Setup(o => o.DepthAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Reception.Workflow.Ports.QueueDepth(0, 0));
-        var starts = new Mock<Reception.Workflow.Ports.IAppealStartRequests>();
-        starts.Setup(o => o.DepthAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Reception.Workflow.Ports.QueueDepth(0, 0));
+        outbox.Setup(o => o.DepthAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Reception.Workflow.Telemetry.QueueDepth(0, 0));
+        var starts = new Mock<Reception.Workflow.Intake.IAppealStartRequests>();
+        starts.Setup(o => o.DepthAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Reception.Workflow.Telemetry.QueueDepth(0, 0));
         services.AddSingleton(appeals.Object).AddSingleton(schedule.Object).AddSingleton(probe.Object).AddSingleton(outbox.Object).AddSingleton(starts.Object);
         return services.BuildServiceProvider();
     });
@@ -163,11 +166,17 @@ public class HttpTriggerTests
             http.Request.Headers[CallerAuthenticator.KeyHeader] = apiKey;
         }
 
-        object target = ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
-        object?[] arguments = [.. method.GetParameters().Select(p => Argument(p, http.Request))];
-        object? returned = method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, arguments, null);
-        IResult result = returned as IResult ?? await (Task<IResult>)returned!;
-        await result.ExecuteAsync(http);
+        // Through the app's route-roles middleware, as the worker runs it before the trigger.
+        var context = new Mock<FunctionContext>();
+        context.SetupGet(c => c.Items).Returns(new Dictionary<object, object> { ["HttpRequestContext"] = http });
+        await new RouteRolesMiddleware().Invoke(context.Object, async _ =>
+        {
+            object target = ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
+            object?[] arguments = [.. method.GetParameters().Select(p => Argument(p, http.Request))];
+            object? returned = method.Invoke(target, BindingFlags.DoNotWrapExceptions, null, arguments, null);
+            IResult result = returned as IResult ?? await (Task<IResult>)returned!;
+            await result.ExecuteAsync(http);
+        });
         return http.Response.StatusCode;
     }
 
@@ -206,7 +215,7 @@ public class HttpTriggerTests
 
             string path = "/" + System.Text.RegularExpressions.Regex.Replace(template, ":[a-z]+}", "}");
             string verb = trigger.Methods!.Single().ToUpperInvariant();
-            ApiRoute route = ApiCatalog.Routes.SingleOrDefault(r => r.Method == verb && r.Path == path)
+            ApiRoute route = ApiRoutes.Api.SingleOrDefault(r => r.Method == verb && r.Path == path)
                 ?? throw new InvalidOperationException($"{name} serves {verb} {path}, which the API catalog does not list.");
             yield return (name, method, route);
         }
@@ -229,6 +238,7 @@ public class HttpTriggerTests
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton(configuration);
         services.AddReceptionWorkflow(configuration);
+        services.AddReceptionApi(configuration);
         services.AddReceptionStorage(StorageConnection.FromConfiguration(configuration));
         services.AddNotificationChannels(configuration);
         return services;

@@ -10,9 +10,10 @@ using Reception.Functions.Notifications;
 using Reception.Functions.Reports;
 using Reception.Storage.Queues;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Deadlines;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Publishing;
+using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
 
 namespace Reception.Functions.Tests;
@@ -79,10 +80,10 @@ public class QueueAndTimerTriggerTests
             .ReturnsAsync(new Microsoft.DurableTask.Client.OrchestrationMetadata("AppealOrchestrator", "closed") { RuntimeStatus = Microsoft.DurableTask.Client.OrchestrationRuntimeStatus.Completed });
         var clock = new Reception.Workflow.Time.ReceptionClock(TimeProvider.System, new Reception.Workflow.Time.ClockOptions());
 
-        await new Reception.Functions.Workflow.DeadlineWakeFunctions(new Reception.Workflow.Wakes.DeadlineWakeSweep(wakes.Object, clock, NullLogger<Reception.Workflow.Wakes.DeadlineWakeSweep>.Instance))
+        await new Reception.Functions.Workflow.DeadlineWakeFunctions(new Reception.Workflow.Deadlines.DeadlineWakeSweep(wakes.Object, clock, NullLogger<Reception.Workflow.Deadlines.DeadlineWakeSweep>.Instance))
             .Sweep(new TimerInfo(), workflows.Object, CancellationToken.None);
 
-        workflows.Verify(c => c.RaiseEventAsync("waiting", Reception.Workflow.Wakes.DeadlineWakeSignal.Name, It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Once);
+        workflows.Verify(c => c.RaiseEventAsync("waiting", Reception.Workflow.Deadlines.DeadlineWakeSignal.Name, It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Once);
         workflows.Verify(c => c.RaiseEventAsync("closed", It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Never);
         wakes.Verify(w => w.RemoveAsync(It.IsAny<DeadlineWake>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }

@@ -8,10 +8,10 @@ using Reception.Domain.Appeals;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Functions.Appeals;
+using Reception.Api.Appeals;
+using Reception.Api.Auth;
+using Reception.Api.Routing;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Auth;
-using Reception.Workflow.Http;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Time;
 
@@ -75,7 +75,7 @@ public class StaffActionFunctionsTests
 
         Assert.Equal(StatusCodes.Status202Accepted, http.Response.StatusCode);
         workflows.Verify(c => c.RaiseEventAsync(AppealId, StaffActions.Review,
-            It.Is<object?>(e => ((Reception.Workflow.Events.ReviewEvent)e!).ForStep == "0002-sentForReview"), It.IsAny<CancellationToken>()), Times.Once);
+            It.Is<object?>(e => ((Reception.Workflow.Appeals.Events.ReviewEvent)e!).ForStep == "0002-sentForReview"), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -93,28 +93,33 @@ public class StaffActionFunctionsTests
         workflows.Verify(c => c.RaiseEventAsync(AppealId, StaffActions.Review, It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    private static readonly CallerAuthenticator Auth = new(Options.Create(new AuthOptions
+    {
+        Keys = new(StringComparer.OrdinalIgnoreCase) { [Roles.Department] = ["dev-department"] },
+    }));
+
     private StaffActionFunctions Functions()
     {
-        var auth = new CallerAuthenticator(Options.Create(new AuthOptions
-        {
-            Keys = new(StringComparer.OrdinalIgnoreCase) { [Roles.Department] = ["dev-department"] },
-        }));
         var clock = new ReceptionClock(TimeProvider.System, new ClockOptions());
         return new StaffActionFunctions(new StaffEndpoints(
-            auth, appeals.Object, new Mock<IScheduleStore>().Object, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock));
+            appeals.Object, new Mock<IScheduleStore>().Object, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock));
     }
 
     private static DefaultHttpContext Request(string body)
     {
         var http = new DefaultHttpContext
         {
-            RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider(),
+            RequestServices = new ServiceCollection().AddLogging().AddSingleton(Auth).BuildServiceProvider(),
         };
         http.Request.Method = "POST";
+        http.Request.Path = $"/api/appeals/{AppealId}/review";
         http.Request.ContentType = "application/json";
         http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
         http.Request.Headers[CallerAuthenticator.KeyHeader] = "dev-department";
         http.Response.Body = new MemoryStream();
+
+        // The route's roles, checked as the Functions app's middleware checks them before the trigger runs.
+        Assert.Null(RouteRoles.Refuse(http));
         return http;
     }
 }

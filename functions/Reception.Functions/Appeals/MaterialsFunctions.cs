@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Reception.Workflow.Http;
+using Reception.Api.Materials;
 using Reception.Workflow.Materials;
 
 namespace Reception.Functions.Appeals;

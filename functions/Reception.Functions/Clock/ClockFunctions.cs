@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Reception.Workflow.Http;
+using Reception.Api.OpenApi;
+using Reception.Api.Operations;
 
 namespace Reception.Functions.Clock;
 

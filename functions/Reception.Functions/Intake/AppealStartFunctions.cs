@@ -3,12 +3,12 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Reception.Storage.Queues;
-using Reception.Workflow.Orchestration;
+using Reception.Workflow.Appeals.Starting;
 
 namespace Reception.Functions.Intake;
 
 /// <summary>
-/// Starts the workflow of each appeal intake stored (one queue message names one or more appeal ids: <see cref="Reception.Workflow.Ports.StartRequestMessage"/>). A request
+/// Starts the workflow of each appeal intake stored (one queue message names one or more appeal ids: <see cref="Reception.Workflow.Intake.StartRequestMessage"/>). A request
 /// whose appeal is not stored yet fails and comes back after the queue's visibility timeout
 /// (host.json: 30 s); after <see cref="AppealStarter.NotStoredTries"/> it is dropped. A start the
 /// engine keeps refusing rests in <c>reception-appeal-starts-poison</c>, counted by /api/health.

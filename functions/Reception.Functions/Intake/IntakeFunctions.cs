@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Reception.Workflow.Http;
+using Reception.Api.Intake;
 
 namespace Reception.Functions.Intake;
 

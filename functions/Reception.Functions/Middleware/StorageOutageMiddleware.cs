@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Reception.Storage.Faults;
+using Reception.Api.Http;
 
 namespace Reception.Functions.Middleware;
 

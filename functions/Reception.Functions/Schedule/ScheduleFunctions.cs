@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Reception.Workflow.Http;
+using Reception.Api.Schedule;
 
 namespace Reception.Functions.Schedule;
 

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Reception.Workflow.Wakes;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.Functions.Workflow;
 

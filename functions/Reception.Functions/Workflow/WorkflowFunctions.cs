@@ -1,8 +1,10 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
-using Reception.Workflow.Activities;
-using Reception.Workflow.Orchestration;
+using Reception.Workflow.Appeals.Activities;
+using Reception.Workflow.Appeals.Events;
+using Reception.Workflow.Appeals.Orchestration;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.Functions.Workflow;
 
@@ -13,10 +15,8 @@ namespace Reception.Functions.Workflow;
 /// </summary>
 public sealed class WorkflowFunctions(
     OpenAppeal openAppeal,
-    RegisterAppeal registerAppeal,
     AdvanceAppeal advanceAppeal,
     PlanTimer planTimer,
-    CheckRepeat checkRepeat,
     BookSlot bookSlot,
     RecordSlot recordSlot,
     StartHandedInAppeals startHandedInAppeals)
@@ -32,10 +32,6 @@ public sealed class WorkflowFunctions(
     public Task<AppealOpening> RunOpenAppeal([ActivityTrigger] OpenAppealInput input, CancellationToken cancellationToken) =>
         openAppeal.ExecuteAsync(input, cancellationToken);
 
-    [Function(nameof(RegisterAppeal))]
-    public Task<AppealRegistration> RunRegisterAppeal([ActivityTrigger] RegisterAppealInput input, CancellationToken cancellationToken) =>
-        registerAppeal.ExecuteAsync(input, cancellationToken);
-
     [Function(nameof(AdvanceAppeal))]
     public Task<AppealSnapshot> RunAdvanceAppeal([ActivityTrigger] AppealStep input, CancellationToken cancellationToken) =>
         advanceAppeal.ExecuteAsync(input, cancellationToken);
@@ -43,10 +39,6 @@ public sealed class WorkflowFunctions(
     [Function(nameof(PlanTimer))]
     public Task<PlannedTimer> RunPlanTimer([ActivityTrigger] TimerRequest input, CancellationToken cancellationToken) =>
         planTimer.ExecuteAsync(input, cancellationToken);
-
-    [Function(nameof(CheckRepeat))]
-    public Task<RepeatCheck?> RunCheckRepeat([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>
-        checkRepeat.ExecuteAsync(appealId, cancellationToken);
 
     [Function(nameof(BookSlot))]
     public Task<SlotBooking?> RunBookSlot([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
-using Reception.Workflow.Wakes;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.LocalHost.Deadlines;
 

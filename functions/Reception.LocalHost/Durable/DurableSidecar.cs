@@ -4,6 +4,7 @@ using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Reception.LocalHost.Engine;
 using Reception.LocalHost.Intake;
 
 namespace Reception.LocalHost.Durable;

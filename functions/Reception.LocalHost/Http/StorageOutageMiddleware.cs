@@ -1,5 +1,6 @@
+using Reception.Api.Http;
+using Reception.Api.RateLimiting;
 using Reception.Storage.Faults;
-using Reception.Workflow.Http;
 
 namespace Reception.LocalHost.Http;
 

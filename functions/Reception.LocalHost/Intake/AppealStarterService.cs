@@ -3,14 +3,14 @@ using Azure.Storage.Queues.Models;
 using Microsoft.DurableTask.Client;
 using Reception.LocalHost.Queues;
 using Reception.Storage.Queues;
-using Reception.Workflow.Orchestration;
+using Reception.Workflow.Appeals.Starting;
 
 namespace Reception.LocalHost.Intake;
 
 /// <summary>
 /// Starts the workflows intake asked for, as the Functions queue trigger <c>StartAppealWorkflow</c>
 /// does. Runs where workflows run: an intake-only node leaves its requests to the workflow nodes.
-/// A message names one or more appeals (<see cref="Reception.Workflow.Ports.StartRequestMessage"/>).
+/// A message names one or more appeals (<see cref="Reception.Workflow.Intake.StartRequestMessage"/>).
 /// A request whose appeal never appears is dropped after <see cref="AppealStarter.NotStoredTries"/>
 /// tries; a start the engine keeps refusing goes to the poison queue, counted by /api/health.
 /// During an intake burst it holds back (<see cref="StartHold"/>).

@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Publishing;
 
 namespace Reception.Storage.Blobs;
 

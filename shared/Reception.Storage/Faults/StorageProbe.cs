@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Operations;
 
 namespace Reception.Storage.Faults;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
+using Reception.Workflow.Serialization;
 
 namespace Reception.Storage.Notifications;
 

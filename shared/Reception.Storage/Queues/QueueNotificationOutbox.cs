@@ -1,6 +1,6 @@
-using Reception.Storage.Serialization;
 using System.Text.Json;
 using Azure.Storage.Queues;
+using Reception.Storage.Serialization;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Storage.Queues;

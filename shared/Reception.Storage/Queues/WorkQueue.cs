@@ -1,5 +1,5 @@
 using Azure.Storage.Queues;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Storage.Queues;
 

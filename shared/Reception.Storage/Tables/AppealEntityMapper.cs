@@ -1,9 +1,9 @@
-using Reception.Storage.Serialization;
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Reception.Domain;
 using Reception.Domain.Appeals;
+using Reception.Storage.Serialization;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Storage.Tables;

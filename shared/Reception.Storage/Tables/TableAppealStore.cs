@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Tables;
 

@@ -6,7 +6,6 @@ using Reception.Domain;
 using Reception.Domain.Repeats;
 using Reception.Storage.Configuration;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
 
 namespace Reception.Storage.Tables;
 

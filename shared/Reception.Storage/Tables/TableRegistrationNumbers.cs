@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals;
 
 namespace Reception.Storage.Tables;
 

@@ -3,7 +3,7 @@ using System.IO.Hashing;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Reports;
 
 namespace Reception.Storage.Tables;
 

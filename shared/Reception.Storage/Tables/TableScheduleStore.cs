@@ -1,8 +1,8 @@
-using Reception.Storage.Serialization;
 using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Reception.Storage.Serialization;
 using Reception.Workflow.Schedule;
 
 namespace Reception.Storage.Tables;

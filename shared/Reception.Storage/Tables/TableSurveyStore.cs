@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals;
 
 namespace Reception.Storage.Tables;
 

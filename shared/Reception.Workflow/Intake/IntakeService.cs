@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Intake;

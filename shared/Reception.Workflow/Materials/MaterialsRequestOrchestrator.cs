@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
-using Reception.Workflow.Activities;
-using Reception.Workflow.Orchestration;
+using Reception.Workflow.Deadlines;
+using Reception.Workflow.Durable;
 
 namespace Reception.Workflow.Materials;
 

@@ -1,4 +1,4 @@
-using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Notifications;
 

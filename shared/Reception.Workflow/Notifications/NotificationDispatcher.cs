@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Notifications;

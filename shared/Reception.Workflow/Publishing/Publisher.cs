@@ -2,12 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Reception.Domain.Appeals;
-using Reception.Domain.Schedule;
-using Reception.Workflow.Http;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
+using Reception.Workflow.Serialization;
 
 namespace Reception.Workflow.Publishing;
 

@@ -2,8 +2,8 @@ using Microsoft.DurableTask.Client;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Time;
 using Reception.Domain.Appeals;
+using Reception.Workflow.Time;
 
 namespace Reception.Workflow.Schedule;
 

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask.Client;
 using Reception.Domain.Schedule;
-using Reception.Workflow.Time;
 using Reception.Domain.Appeals;
+using Reception.Workflow.Time;
 
 namespace Reception.Workflow.Schedule;
 

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals.Events;
 
 namespace Reception.Workflow.Schedule;
 

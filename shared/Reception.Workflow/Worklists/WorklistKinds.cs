@@ -1,5 +1,4 @@
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Auth;
 
 namespace Reception.Workflow.Worklists;
 

@@ -1,6 +1,5 @@
 using Reception.Domain.Time;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Worklists;
 

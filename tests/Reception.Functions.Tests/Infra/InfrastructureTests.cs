@@ -87,7 +87,7 @@ public class InfrastructureTests(CompiledInfrastructure infra) : IClassFixture<C
         Assert.Contains(secrets, s => s.Name.Contains("Reception__Auth__Keys__{0}__0", StringComparison.Ordinal));
         Assert.All(secrets, s => Assert.Contains("@Microsoft.KeyVault(SecretUri=", s.Value, StringComparison.Ordinal));
         Assert.Equal(
-            Reception.Workflow.Auth.Roles.All,
+            Reception.Workflow.Appeals.Roles.All,
             infra.Root.GetProperty("variables").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 

@@ -1,7 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Microsoft.Extensions.Logging.Abstractions;
-using Reception.LocalHost.Durable;
+using Reception.LocalHost.Engine;
 
 namespace Reception.LocalHost.Tests.Durable;
 

@@ -2,7 +2,7 @@ using DurableTask.Core;
 using DurableTask.Core.History;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
-using Reception.LocalHost.Durable;
+using Reception.LocalHost.Engine;
 
 namespace Reception.LocalHost.Tests.Durable;
 

@@ -1,6 +1,6 @@
 using DurableTask.Core;
 using Moq;
-using Reception.LocalHost.Durable;
+using Reception.LocalHost.Engine;
 using Reception.LocalHost.Intake;
 
 namespace Reception.LocalHost.Tests.Durable;

@@ -1,7 +1,7 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Reception.Storage.Queues;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Intake;
 
 namespace Reception.Storage.Tests.Queues;
 

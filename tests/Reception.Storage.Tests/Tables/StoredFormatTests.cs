@@ -1,4 +1,3 @@
-using Reception.Storage.Serialization;
 using Azure.Data.Tables;
 using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using Reception.Storage.Tables;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.Storage.Tests.Tables;
 

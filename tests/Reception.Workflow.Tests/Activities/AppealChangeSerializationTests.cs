@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
-using Reception.Workflow.Activities;
+using Reception.Workflow.Appeals.Activities;
 
 namespace Reception.Workflow.Tests.Activities;
 

@@ -1,8 +1,8 @@
 using Reception.Domain.Appeals;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Activities;

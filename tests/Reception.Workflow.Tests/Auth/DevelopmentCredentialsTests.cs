@@ -1,4 +1,4 @@
-using Reception.Workflow.Auth;
+using Reception.Api.Auth;
 
 namespace Reception.Workflow.Tests.Auth;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Tests.Fakes;
 

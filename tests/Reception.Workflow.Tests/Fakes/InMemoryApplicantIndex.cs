@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Reception.Domain.Repeats;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Ports;
 
 namespace Reception.Workflow.Tests.Fakes;
 

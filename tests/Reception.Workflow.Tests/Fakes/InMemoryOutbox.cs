@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Tests.Fakes;
 

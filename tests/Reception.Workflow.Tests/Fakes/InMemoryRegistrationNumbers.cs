@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Tests.Fakes;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Intake;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Tests.Fakes;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Tests.Fakes;
 

@@ -1,8 +1,15 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using Reception.Domain.Appeals;
-using Reception.Workflow.Http;
-using Reception.Workflow.Http.Requests;
+using Reception.Api.Appeals.Requests;
+using Reception.Api.Auth;
+using Reception.Api.Materials;
+using Reception.Api.OpenApi;
+using Reception.Api.Operations;
+using Reception.Api.Routing;
+using Reception.Api.Schedule.Requests;
+using Reception.Api.Surveys;
+using Reception.Workflow.Serialization;
 
 namespace Reception.Workflow.Tests.Http;
 
@@ -51,7 +58,7 @@ public class ApiSchemasTests
     public void EveryBodySchemaOfTheCatalog_IsCheckedHere()
     {
         string[] checkedHere = [.. Bodies().Select(row => (string)row[0]), "OfficeAppeal"];
-        Assert.All(ApiCatalog.Routes.Where(r => r.Body is not null), r => Assert.Contains(r.Body!, checkedHere));
+        Assert.All(ApiRoutes.Api.Where(r => r.Body is not null), r => Assert.Contains(r.Body!, checkedHere));
     }
 
     private static IEnumerable<string> Names(JsonNode schema) => schema["properties"]!.AsObject().Select(p => p.Key);

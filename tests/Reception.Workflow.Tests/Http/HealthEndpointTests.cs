@@ -2,9 +2,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using Reception.Workflow.Http;
+using Reception.Api.Operations;
+using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Operations;
+using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Tests.Http;
 

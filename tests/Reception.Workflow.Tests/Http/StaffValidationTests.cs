@@ -1,9 +1,9 @@
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
+using Reception.Api.Appeals;
+using Reception.Api.Appeals.Requests;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
-using Reception.Workflow.Http;
-using Reception.Workflow.Http.Requests;
+using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Http;

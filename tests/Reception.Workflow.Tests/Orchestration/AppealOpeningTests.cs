@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Domain.Appeals;
 using Reception.Domain.Repeats;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Appeals.Activities;
+using Reception.Workflow.Appeals.Orchestration;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Orchestration;
 using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Orchestration;
@@ -23,7 +23,6 @@ public sealed class AppealOpeningTests : IAsyncLifetime
     public async Task DisposeAsync() => await harness.DisposeAsync();
 
     [Theory]
-    [InlineData(4)]
     [InlineData(AppealOrchestrator.CurrentVersion)]
     public async Task R4_RegisteredAppeal_GoesToReview_WithItsAnswerDeadlineAwaited(int version)
     {
@@ -37,7 +36,6 @@ public sealed class AppealOpeningTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(4)]
     [InlineData(AppealOrchestrator.CurrentVersion)]
     public async Task R2_NoSubstance_IsLeftWithoutConsideration_AndTheApplicantIsTold(int version)
     {
@@ -51,7 +49,6 @@ public sealed class AppealOpeningTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(4)]
     [InlineData(AppealOrchestrator.CurrentVersion)]
     public async Task R3_SameQuestionAgain_IsRefusedNamingTheEarlierAppeal(int version)
     {

@@ -1,10 +1,11 @@
 using Microsoft.DurableTask;
 using Moq;
 using Reception.Domain.Appeals;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
-using Reception.Workflow.Orchestration;
+using Reception.Workflow.Appeals.Activities;
+using Reception.Workflow.Appeals.Events;
+using Reception.Workflow.Appeals.Orchestration;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.Workflow.Tests.Orchestration;
 
@@ -18,56 +19,24 @@ public class AppealOrchestratorTests
         context.Setup(c => c.CreateReplaySafeLogger<AppealOrchestrator>()).Returns(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
     }
 
-    [Fact]
-    public async Task RunAsync_Version1Instance_EndsAfterRegistrationAsVersion1Did()
+    [Theory]
+    [InlineData(StepName.LeftWithoutConsideration, AppealStatus.LeftWithoutConsideration)] // R2: no substance
+    [InlineData(StepName.Refused, AppealStatus.Refused)] // R3: the same question again
+    public async Task R2_R3_AnOpeningThatDoesNotSendForReview_EndsTheWorkflowWithItsStatus(string step, AppealStatus ended)
     {
-        SetupRegistration(hasSubstance: true);
+        context
+            .Setup(c => c.CallActivityAsync<AppealOpening>(It.Is<TaskName>(n => n.Name == nameof(OpenAppeal)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .ReturnsAsync(new AppealOpening(step, ended, null));
 
-        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", WorkflowVersion: 1));
+        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", AppealOrchestrator.CurrentVersion));
 
-        Assert.Equal(AppealStatus.Registered, status);
-        context.Verify(c => c.CallActivityAsync<AppealSnapshot>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
+        Assert.Equal(ended, status);
+        context.Verify(c => c.WaitForExternalEvent<ReviewEvent>(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        context.Verify(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
-    public async Task R2_Version4Instance_NoSubstance_LeavesWithoutConsiderationAndTellsTheApplicant()
-    {
-        SetupRegistration(hasSubstance: false);
-        AppealStep? recorded = null;
-        context
-            .Setup(c => c.CallActivityAsync<AppealSnapshot>(It.Is<TaskName>(n => n.Name == nameof(AdvanceAppeal)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
-            .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
-            .ReturnsAsync(new AppealSnapshot(AppealStatus.LeftWithoutConsideration, null, null, false, false, false));
-
-        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", WorkflowVersion: 4));
-
-        Assert.Equal(AppealStatus.LeftWithoutConsideration, status);
-        Assert.Equal("R2", recorded!.Rule);
-        Assert.Equal(Reception.Workflow.Notifications.NotificationKind.LeftWithoutConsideration, recorded.Notify);
-        context.Verify(c => c.CallActivityAsync<RepeatCheck?>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
-    }
-
-    [Fact]
-    public async Task R3_Version4Instance_RepeatRequest_IsRefusedWithTheEarlierAppeal()
-    {
-        SetupRegistration(hasSubstance: true);
-        context
-            .Setup(c => c.CallActivityAsync<RepeatCheck?>(It.Is<TaskName>(n => n.Name == nameof(CheckRepeat)), "a1", It.IsAny<TaskOptions>()))
-            .ReturnsAsync(new RepeatCheck("Already received (appeal RCP-2026-000007).", "RCP-2026-000007"));
-        AppealStep? recorded = null;
-        context
-            .Setup(c => c.CallActivityAsync<AppealSnapshot>(It.Is<TaskName>(n => n.Name == nameof(AdvanceAppeal)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
-            .Callback((TaskName _, object step, TaskOptions _) => recorded = (AppealStep)step)
-            .ReturnsAsync(new AppealSnapshot(AppealStatus.Refused, null, null, false, false, false));
-
-        AppealStatus status = await new AppealOrchestrator().RunAsync(context.Object, new AppealWorkflowInput("a1", WorkflowVersion: 4));
-
-        Assert.Equal(AppealStatus.Refused, status);
-        Assert.Equal(("R3", AppealStatus.Refused, "RCP-2026-000007"), (recorded!.Rule, recorded.Status, ((Refusal)recorded.Change!).EarlierAppeal));
-    }
-
-    [Fact]
-    public async Task R8_Version5_OpensInOneActivity_AndTheReviewWaitRacesTheDeadlineItPlanned()
+    public async Task R8_OpensInOneActivity_AndTheReviewWaitRacesTheDeadlineItPlanned()
     {
         var fireAt = new DateTime(2026, 4, 3, 18, 59, 59, DateTimeKind.Utc);
         context
@@ -89,17 +58,6 @@ public class AppealOrchestratorTests
         Assert.Equal("0003-refused", recorded!.StepKey); // the opening took key 2
         context.Verify(c => c.CreateTimer(fireAt, It.IsAny<CancellationToken>()), Times.Once);
         context.Verify(c => c.CallActivityAsync<PlannedTimer>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
-        context.Verify(c => c.CallActivityAsync<AppealRegistration>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
-        context.Verify(c => c.CallActivityAsync<RepeatCheck?>(It.IsAny<TaskName>(), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
     }
 
-    private void SetupRegistration(bool hasSubstance) =>
-        context
-            .Setup(c => c.CallActivityAsync<AppealRegistration>(
-                It.Is<TaskName>(n => n.Name == nameof(RegisterAppeal)),
-                It.Is<object>(i => ((RegisterAppealInput)i).AppealId == "a1"),
-                It.Is<TaskOptions>(o => o.Retry != null)))
-            .ReturnsAsync(hasSubstance
-                ? new AppealRegistration(AppealStatus.Registered, "RCP-2026-000001", new DateOnly(2026, 3, 20))
-                : new AppealRegistration(AppealStatus.Received, null, null, HasSubstance: false));
 }

@@ -1,5 +1,6 @@
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Tests.Orchestration;
@@ -34,9 +35,9 @@ public sealed class AppealWorkflowDeadlineTests : IAsyncLifetime
         string id = await harness.SubmitAsync();
         await harness.WaitUntilAsync(id, a => a.Progress.Awaiting == StaffActions.Review, seconds: 10);
         await harness.Client.RaiseEventAsync(id, StaffActions.Review,
-            new Events.ReviewEvent(Events.ReviewOutcome.Propose, "nobody-receives", harness.Clock.Today.AddDays(10), null, null));
+            new ReviewEvent(ReviewOutcome.Propose, "nobody-receives", harness.Clock.Today.AddDays(10), null, null));
         await harness.WaitUntilAsync(id, a => a.Progress.Awaiting == StaffActions.Decision, seconds: 10);
-        await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new Events.DecisionEvent(true, null));
+        await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new DecisionEvent(true, null));
 
         AppealRecord waiting = await harness.WaitUntilAsync(id, a => a.History.Count(h => h.Step == "noFreeSlot") >= 25 && a.History.Any(h => h.Step == "deadlineMissed"), seconds: 40);
 

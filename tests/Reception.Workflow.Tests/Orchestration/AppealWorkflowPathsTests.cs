@@ -2,7 +2,7 @@ using Microsoft.DurableTask.Client;
 using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
+using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Tests.Orchestration;

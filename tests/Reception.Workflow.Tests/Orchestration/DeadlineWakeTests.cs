@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Wakes;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.Workflow.Tests.Orchestration;
 

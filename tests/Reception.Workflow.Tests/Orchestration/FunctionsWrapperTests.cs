@@ -5,7 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
+using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Materials;
 
 namespace Reception.Workflow.Tests.Orchestration;

@@ -1,6 +1,6 @@
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
+using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Tests.Orchestration;

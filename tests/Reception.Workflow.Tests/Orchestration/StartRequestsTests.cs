@@ -1,5 +1,5 @@
-using Reception.Workflow.Orchestration;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Appeals.Starting;
+using Reception.Workflow.Intake;
 using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Orchestration;

@@ -8,10 +8,13 @@ using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Appeals.Activities;
+using Reception.Workflow.Appeals.Orchestration;
+using Reception.Workflow.Appeals.Starting;
+using Reception.Workflow.Deadlines;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Orchestration;
-using Reception.Workflow.Ports;
+using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Tests.Fakes;
 using Reception.Workflow.Time;
@@ -55,7 +58,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     public DurableTaskClient Client => Host.Client;
 
     /// <param name="tasks">The orchestrators and activities; the shared ones by default (another registration: the Functions app's wrappers).</param>
-    /// <param name="wakeLead">Deadlines further off than this sleep on a wake row (<see cref="Wakes.DeadlineWakeSweep"/>); zero: durable timers only.</param>
+    /// <param name="wakeLead">Deadlines further off than this sleep on a wake row (<see cref="DeadlineWakeSweep"/>); zero: durable timers only.</param>
     public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null, TimeSpan wakeLead = default)
     {
         var wakes = new InMemoryDeadlineWakes();
@@ -89,18 +92,18 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton(new AppealIdentities("harness secret"));
                     services.AddSingleton(clock);
                     services.AddSingleton<IDeadlineWakes>(wakes);
-                    services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Wakes.DeadlineWakeOptions { Lead = wakeLead, SweepInterval = wakeLead / 2 }));
+                    services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new DeadlineWakeOptions { Lead = wakeLead, SweepInterval = wakeLead / 2 }));
                     services.AddSingleton<TimeProvider>(clock);
                     services.AddSingleton(BuiltInCalendarData.CreateCalendar());
                     services.AddSingleton(DeadlinePolicy.Seed);
                     services.AddSingleton<IntakeService>();
-                    services.AddSingleton<Reception.Workflow.Activities.StepRecorder>();
-                    services.AddSingleton<Reception.Workflow.Activities.StepFollowUps>();
-                    services.AddTransient<Reception.Workflow.Activities.AdvanceAppeal>();
-                    services.AddTransient<Reception.Workflow.Activities.RegisterAppeal>();
-                    services.AddTransient<Reception.Workflow.Activities.CheckRepeat>();
-                    services.AddTransient<Reception.Workflow.Activities.PlanTimer>();
-                    services.AddTransient<Reception.Workflow.Activities.OpenAppeal>();
+                    services.AddSingleton<Reception.Workflow.Appeals.Activities.StepRecorder>();
+                    services.AddSingleton<Reception.Workflow.Appeals.Activities.StepFollowUps>();
+                    services.AddTransient<Reception.Workflow.Appeals.Activities.AdvanceAppeal>();
+                    services.AddTransient<Reception.Workflow.Appeals.Activities.RegisterAppeal>();
+                    services.AddTransient<Reception.Workflow.Appeals.Activities.CheckRepeat>();
+                    services.AddTransient<Reception.Workflow.Deadlines.PlanTimer>();
+                    services.AddTransient<Reception.Workflow.Appeals.Activities.OpenAppeal>();
                     services.AddSingleton<Reception.Workflow.Schedule.SlotChangeNotices>();
                 },
             });

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Notifications;
-using Reception.Workflow.Ports;
 using Reception.Workflow.Publishing;
+using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Tests.Fakes;
 

@@ -1,6 +1,6 @@
 using Reception.Domain.Appeals;
-using Reception.Workflow.Activities;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Tests.Fakes;
 

@@ -6,7 +6,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Events;
+using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Telemetry;

@@ -1,4 +1,4 @@
-using Reception.Workflow.Wakes;
+using Reception.Workflow.Deadlines;
 
 namespace Reception.Workflow.Tests.Time;
 

@@ -1,0 +1,86 @@
+using Reception.Domain.Appeals;
+using Reception.Domain.Applicants;
+using Reception.Workflow;
+using Reception.Workflow.Appeals;
+
+namespace Reception.Api.Appeals;
+
+/// <summary>The staff view of one appeal: <c>GET /api/appeals/{appealId}</c> (API.md "Reading").</summary>
+public sealed record AppealView(
+    string AppealId,
+    string TrackingCode,
+    AppealStatus Status,
+    bool Extended,
+    Channel Channel,
+    DateTimeOffset ReceivedAt,
+    string? RegistrationNumber,
+    DateOnly? RegisteredOn,
+    AppealDeadlines? Deadlines,
+    Applicant Applicant,
+    string Subject,
+    string RequestedOfficial,
+    Language Language,
+    bool VideoConference,
+    bool NeedsInterpreter,
+    BookedSlot? Slot,
+    Proposal? Proposal,
+    IReadOnlyList<Instruction> Instructions,
+    IReadOnlyList<NotificationRecord> Notifications,
+    bool FromPersonalReception,
+    string? ParentAppealId,
+    string? Reason,
+    string? EarlierAppeal,
+    string? Awaiting,
+    string? AwaitingStep,
+    IReadOnlyList<HistoryStep> History)
+{
+    /// <summary>The actions the reader's roles may take on the appeal now (<see cref="AppealActions"/>).</summary>
+    public IReadOnlyList<string> Actions { get; init; } = [];
+
+    /// <summary>The language the applicant needs an interpreter into, when named (R16).</summary>
+    public string? InterpreterLanguage { get; init; }
+
+    /// <summary>The interpreter requested and, once arranged, named (R16).</summary>
+    public InterpreterArrangement? Interpreter { get; init; }
+
+    /// <summary>At the akim's reception: the bodies that took part, as the protocol records (R24).</summary>
+    public IReadOnlyList<string> Attendance { get; init; } = [];
+
+    public static AppealView From(AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        AppealSubmission s = appeal.Submission;
+        return new AppealView(
+            appeal.AppealId,
+            appeal.TrackingCode,
+            appeal.Status,
+            appeal.Progress.Extended,
+            appeal.Channel,
+            appeal.ReceivedAt,
+            appeal.RegistrationNumber,
+            appeal.RegisteredOn,
+            appeal.Deadlines,
+            s.Applicant,
+            s.Subject,
+            s.RequestedOfficial,
+            s.Language,
+            s.VideoConference,
+            s.NeedsInterpreter,
+            appeal.Progress.Slot,
+            appeal.Progress.Proposal,
+            appeal.Progress.Instructions,
+            appeal.Progress.Notifications,
+            appeal.Progress.FromPersonalReception,
+            appeal.Progress.ParentAppealId,
+            appeal.Progress.Reason,
+            appeal.Progress.EarlierAppeal,
+            appeal.Progress.Awaiting,
+            appeal.Progress.AwaitingStep,
+            appeal.History)
+        {
+            InterpreterLanguage = s.InterpreterLanguage,
+            Interpreter = appeal.Progress.Interpreter,
+            Attendance = appeal.Progress.Attendance,
+        };
+    }
+}

@@ -1,0 +1,5 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Appeals.Requests;
+
+public sealed record DecisionRequest(bool? Approve, string? Reason);

@@ -1,0 +1,11 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Appeals.Requests;
+
+/// <param name="Attendance">At the akim's reception: which of <c>prosecutor</c>, <c>internalAffairs</c>, <c>antiCorruption</c>, <c>courtsAdministration</c> took part (R24).</param>
+public sealed record ReceptionRequest(
+    string? Outcome,
+    bool? IdentityVerified,
+    IReadOnlyList<InstructionRequest>? Instructions,
+    IReadOnlyList<HandedInRequest>? HandedInAppeals,
+    IReadOnlyList<string>? Attendance = null);

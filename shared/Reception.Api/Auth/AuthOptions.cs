@@ -1,0 +1,28 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Auth;
+
+/// <summary>Configuration section <c>Reception:Auth</c>: who may call, and how they prove it.</summary>
+/// <remarks>
+/// Keys are listed per role (<c>Reception:Auth:Keys:office:0</c>), so a key can be rotated by
+/// adding the new one beside the old one for a while. Machine clients (e-gov, call centre) and
+/// scripts use keys; people sign in (API.md "Who acted").
+/// </remarks>
+public sealed class AuthOptions
+{
+    public const string Section = "Reception:Auth";
+
+    public Dictionary<string, string[]> Keys { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? EgovWebhookSecret { get; set; }
+
+    /// <summary>
+    /// Trust the <c>X-MS-CLIENT-PRINCIPAL</c> header that App Service Authentication (Microsoft Entra
+    /// ID) puts on signed-in requests. Only true where the platform's authentication is switched on
+    /// (infra/main.bicep sets both together): anywhere else the header could be forged by the caller.
+    /// </summary>
+    public bool TrustPlatformPrincipal { get; set; }
+
+    /// <summary>Development only: the people one may sign in as on the local sign-in page.</summary>
+    public List<DevelopmentUser> DevelopmentUsers { get; set; } = [];
+}

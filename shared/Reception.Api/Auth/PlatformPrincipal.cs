@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+using Reception.Workflow;
+
+namespace Reception.Api.Auth;
+
+/// <summary>
+/// Reads the person App Service Authentication signed in: the <c>X-MS-CLIENT-PRINCIPAL</c> header
+/// is base64 JSON with the token's claims. Our roles are the app roles of the Entra ID app
+/// registration (infra/main.bicep), carried in the <c>roles</c> claim.
+/// </summary>
+public static class PlatformPrincipal
+{
+    public const string Header = "X-MS-CLIENT-PRINCIPAL";
+    private const string ObjectId = "http://schemas.microsoft.com/identity/claims/objectidentifier";
+
+    /// <summary>The signed-in person, or null when the header is absent, unreadable or names no id.</summary>
+    public static Caller? Read(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return null;
+        }
+
+        try
+        {
+            using JsonDocument doc = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
+            JsonElement root = doc.RootElement;
+            string roleType = root.TryGetProperty("role_typ", out JsonElement rt) && rt.ValueKind == JsonValueKind.String ? rt.GetString()! : "roles";
+            var claims = new List<(string Type, string Value)>();
+            if (root.TryGetProperty("claims", out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement claim in list.EnumerateArray())
+                {
+                    if (claim.TryGetProperty("typ", out JsonElement t) && claim.TryGetProperty("val", out JsonElement v)
+                        && t.ValueKind == JsonValueKind.String && v.ValueKind == JsonValueKind.String)
+                    {
+                        claims.Add((t.GetString()!, v.GetString()!));
+                    }
+                }
+            }
+
+            string? id = First(claims, ObjectId) ?? First(claims, "oid");
+            if (id is null)
+            {
+                return null;
+            }
+
+            string name = First(claims, "name") ?? First(claims, "preferred_username") ?? id;
+            string[] roles = [.. claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value.ToLowerInvariant()).Distinct()];
+            return new Caller(id, name, roles, First(claims, "officialId"), Caller.Platform);
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static string? First(List<(string Type, string Value)> claims, string type) =>
+        claims.FirstOrDefault(c => string.Equals(c.Type, type, StringComparison.Ordinal)).Value;
+}

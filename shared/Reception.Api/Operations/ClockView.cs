@@ -1,0 +1,5 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Operations;
+
+public sealed record ClockView(DateTimeOffset Now, DateOnly Today, string DayLength);

@@ -1,0 +1,6 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Operations;
+
+/// <summary>The service's health as operators read it.</summary>
+public sealed record HealthView(string Status, int OutboxQueued, int OutboxPoisoned, int StartsQueued, int StartsPoisoned);

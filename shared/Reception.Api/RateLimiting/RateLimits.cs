@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Reception.Api.Auth;
+using Reception.Api.Http;
+
+namespace Reception.Api.RateLimiting;
+
+/// <summary>
+/// ASP.NET Core's rate limiting at the edges anyone can reach: the tracking-code page per client
+/// address (guessing codes), intake per API key (a runaway client). Past a limit: <c>429</c> with
+/// <c>Retry-After</c> as problem+json; nothing is read or written.
+/// </summary>
+public static class RateLimits
+{
+    public static IServiceCollection AddReceptionRateLimits(this IServiceCollection services, RateLimitOptions limits)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => PartitionOf(http, limits));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                int seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
+                await Problems.TooManyRequests($"Too many requests; try again in {Math.Max(1, seconds)} s.").ExecuteAsync(context.HttpContext);
+            };
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> PartitionOf(HttpContext http, RateLimitOptions limits)
+    {
+        string path = http.Request.Path.Value ?? string.Empty;
+        if (limits.PublicPerMinute > 0 && (path.StartsWith("/api/public/", StringComparison.Ordinal) || path.StartsWith("/status", StringComparison.Ordinal)))
+        {
+            return PerMinute("public:" + http.Connection.RemoteIpAddress, limits.PublicPerMinute);
+        }
+
+        if (limits.IntakePerMinutePerKey > 0 && path.StartsWith("/api/intake/", StringComparison.Ordinal))
+        {
+            // By the key's hash: the key itself never becomes a name in memory dumps or logs.
+            string key = http.Request.Headers[CallerAuthenticator.KeyHeader].ToString();
+            string who = key.Length > 0 ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] : "anonymous:" + http.Connection.RemoteIpAddress;
+            return PerMinute("intake:" + who, limits.IntakePerMinutePerKey);
+        }
+
+        return RateLimitPartition.GetNoLimiter(string.Empty);
+    }
+
+    private static RateLimitPartition<string> PerMinute(string partition, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

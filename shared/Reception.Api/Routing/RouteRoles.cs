@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.DependencyInjection;
+using Reception.Api.Auth;
+
+namespace Reception.Api.Routing;
+
+/// <summary>
+/// The one place a route's roles are checked, before its handler runs: the local host as an
+/// endpoint filter of each <see cref="ApiGroup"/>, the Functions app in a worker middleware that
+/// finds the trigger's route in <see cref="ApiRoutes"/> by method and path. A refused request
+/// reaches no handler, so it reads and changes nothing.
+/// </summary>
+public static class RouteRoles
+{
+    private static readonly (ApiRoute Route, TemplateMatcher Matcher)[] Matchers =
+        [.. ApiRoutes.All.Select(r => (r, new TemplateMatcher(TemplateParser.Parse(r.Pattern.TrimStart('/')), new RouteValueDictionary())))];
+
+    /// <summary>Null when the caller holds one of <paramref name="roles"/> (or the route is public); a 401/403 problem otherwise.</summary>
+    public static IResult? Refuse(HttpContext http, IReadOnlyList<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(roles);
+        return roles.Count == 0 ? null : http.RequestServices.GetRequiredService<CallerAuthenticator>().Require(http.Request, [.. roles]);
+    }
+
+    /// <summary><see cref="Refuse(HttpContext, IReadOnlyList{string})"/> for the route the request's method and path match; null for a path outside the table.</summary>
+    public static IResult? Refuse(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return Find(http.Request.Method, http.Request.Path) is { } route ? Refuse(http, route.Roles) : null;
+    }
+
+    /// <summary>The route of the table with that method whose pattern matches <paramref name="path"/>, or null.</summary>
+    public static ApiRoute? Find(string method, PathString path)
+    {
+        foreach ((ApiRoute route, TemplateMatcher matcher) in Matchers)
+        {
+            if (string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase) && matcher.TryMatch(path, []))
+            {
+                return route;
+            }
+        }
+
+        return null;
+    }
+}

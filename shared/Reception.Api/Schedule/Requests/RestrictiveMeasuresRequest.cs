@@ -1,0 +1,5 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Schedule.Requests;
+
+public sealed record RestrictiveMeasuresRequest(bool? Active, string? Reason);

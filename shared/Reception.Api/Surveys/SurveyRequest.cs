@@ -1,0 +1,5 @@
+using Reception.Workflow;
+
+namespace Reception.Api.Surveys;
+
+public sealed record SurveyRequest(int? Score, string? Comment);

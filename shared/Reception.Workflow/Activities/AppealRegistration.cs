@@ -1,6 +1,0 @@
-using Reception.Domain.Appeals;
-
-namespace Reception.Workflow.Activities;
-
-/// <summary>What registration did: the appeal's status after it, its number, and whether it states its substance (R2).</summary>
-public sealed record AppealRegistration(AppealStatus Status, string? RegistrationNumber, DateOnly? RegisteredOn, bool HasSubstance = true);

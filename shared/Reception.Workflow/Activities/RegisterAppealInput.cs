@@ -1,3 +1,0 @@
-namespace Reception.Workflow.Activities;
-
-public sealed record RegisterAppealInput(string AppealId);

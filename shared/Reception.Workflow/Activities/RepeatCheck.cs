@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Activities;
-
-/// <summary>The reason and earlier appeal when a request repeats one already received or answered (R3); null otherwise.</summary>
-public sealed record RepeatCheck(string Reason, string EarlierAppeal);

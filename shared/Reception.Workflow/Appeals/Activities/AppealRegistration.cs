@@ -1,0 +1,7 @@
+using Reception.Domain.Appeals;
+using Reception.Workflow;
+
+namespace Reception.Workflow.Appeals.Activities;
+
+/// <summary>What registration did: the appeal's status after it, its number, and whether it states its substance (R2).</summary>
+public sealed record AppealRegistration(AppealStatus Status, string? RegistrationNumber, DateOnly? RegisteredOn, bool HasSubstance = true);

@@ -1,0 +1,5 @@
+using Reception.Workflow;
+
+namespace Reception.Workflow.Appeals.Activities;
+
+public sealed record RegisterAppealInput(string AppealId);

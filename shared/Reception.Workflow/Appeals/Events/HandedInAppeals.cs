@@ -1,0 +1,5 @@
+using Reception.Workflow;
+
+namespace Reception.Workflow.Appeals.Events;
+
+public sealed record HandedInAppeals(string ParentAppealId, IReadOnlyList<string> Subjects);

@@ -1,0 +1,11 @@
+using Reception.Workflow;
+using Reception.Workflow.Appeals;
+
+namespace Reception.Workflow.Appeals.Events;
+
+/// <summary>An executor's answer to one instruction; only a final one ends its control (R20).</summary>
+public sealed record InstructionAnswerEvent(string Executor, string Answer, bool Final)
+{
+    /// <summary>Who recorded the answer (API.md "Who acted").</summary>
+    public Actor? By { get; init; }
+}

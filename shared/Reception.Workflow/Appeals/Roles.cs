@@ -1,0 +1,23 @@
+using Reception.Workflow;
+
+namespace Reception.Workflow.Appeals;
+
+/// <summary>The roles of API.md; each API key maps to exactly one.</summary>
+public static class Roles
+{
+    public const string Egov = "egov";
+    public const string CallCenter = "callcenter";
+    public const string Office = "office";
+    public const string Department = "department";
+    public const string Head = "head";
+    public const string Official = "official";
+    public const string Reports = "reports";
+
+    /// <summary>The service's operator (IT): moves poisoned messages back after fixing their cause (README "Runbook").</summary>
+    public const string Operator = "operator";
+
+    public static IReadOnlyList<string> All { get; } = [Egov, CallCenter, Office, Department, Head, Official, Reports, Operator];
+
+    /// <summary>Every staff role: those allowed to read a whole appeal.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [Office, Department, Head, Official, Reports];
+}

@@ -1,0 +1,6 @@
+using Reception.Workflow;
+
+namespace Reception.Workflow.Appeals;
+
+/// <summary>An appeal on the survey list.</summary>
+public sealed record SurveyEntry(string AppealId, DateTimeOffset QueuedAt, int? Score, string? Comment);

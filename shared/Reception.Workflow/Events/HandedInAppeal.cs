@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Events;
-
-/// <summary>A new appeal handed in at the reception (R21).</summary>
-public sealed record HandedInAppeal(string Subject);

@@ -1,8 +1,0 @@
-namespace Reception.Workflow.Events;
-
-/// <summary>How the reception went (R15, R19, R21).</summary>
-public enum ReceptionOutcome
-{
-    Held,
-    NoShow,
-}

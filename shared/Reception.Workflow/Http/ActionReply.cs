@@ -1,6 +1,0 @@
-using Reception.Domain.Appeals;
-
-namespace Reception.Workflow.Http;
-
-/// <summary>The reply to a staff action: the appeal and the status the action moves it to.</summary>
-public sealed record ActionReply(string AppealId, AppealStatus Status, string StatusUrl);

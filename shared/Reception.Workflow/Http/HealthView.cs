@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Http;
-
-/// <summary>The service's health as operators read it.</summary>
-public sealed record HealthView(string Status, int OutboxQueued, int OutboxPoisoned, int StartsQueued, int StartsPoisoned);

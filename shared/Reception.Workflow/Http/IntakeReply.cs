@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Http;
-
-/// <summary>The intake reply of API.md.</summary>
-public sealed record IntakeReply(string AppealId, string TrackingCode, string Status, string StatusUrl);

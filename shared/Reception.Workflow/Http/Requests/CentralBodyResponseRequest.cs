@@ -1,3 +1,0 @@
-namespace Reception.Workflow.Http.Requests;
-
-public sealed record CentralBodyResponseRequest(bool? Participates, string? Note);

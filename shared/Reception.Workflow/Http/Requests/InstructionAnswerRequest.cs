@@ -1,3 +1,0 @@
-namespace Reception.Workflow.Http.Requests;
-
-public sealed record InstructionAnswerRequest(string? Executor, string? Answer, bool? Final);

@@ -1,3 +1,0 @@
-namespace Reception.Workflow.Http.Requests;
-
-public sealed record InstructionRequest(string? Text, string? Assignee, DateOnly? DueDate);

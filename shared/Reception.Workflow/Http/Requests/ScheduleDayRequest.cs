@@ -1,5 +1,0 @@
-namespace Reception.Workflow.Http.Requests;
-
-public sealed record ScheduleDayRequest(
-    string? OfficialId, OfficialNameRequest? OfficialName, DateOnly? Date, TimeOnly? Start, TimeOnly? End, int? SlotMinutes, string? Mode, string? Kind,
-    string? ExceptionReason = null);

@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Http.Requests;
-
-/// <summary><c>POST /api/dev/sign-in</c>: the development user to act as.</summary>
-public sealed record SignInRequest(string? UserId);

@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Http;
-
-/// <summary>The reply to <c>POST /api/restrictive-measures</c>: the switch and whom it moved to video.</summary>
-public sealed record RestrictiveMeasuresReply(bool Active, IReadOnlyList<string> MovedToVideo);

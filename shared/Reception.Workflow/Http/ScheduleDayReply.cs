@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Http;
-
-/// <summary>The reply to <c>POST /api/schedule</c>.</summary>
-public sealed record ScheduleDayReply(string OfficialId, DateOnly Date, int Slots);

@@ -1,7 +1,0 @@
-namespace Reception.Workflow.Ports;
-
-/// <summary>Published documents (schedules, reports) as blobs; overwriting the same name is idempotent.</summary>
-public interface IDocumentStore
-{
-    Task SaveAsync(string path, string content, string contentType, CancellationToken cancellationToken);
-}

@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Ports;
-
-/// <summary>A queue's backlog and its poisoned messages (those that failed for good).</summary>
-public sealed record QueueDepth(int Queued, int Poisoned);

@@ -1,4 +1,0 @@
-namespace Reception.Workflow.Ports;
-
-/// <summary>An appeal on the survey list.</summary>
-public sealed record SurveyEntry(string AppealId, DateTimeOffset QueuedAt, int? Score, string? Comment);

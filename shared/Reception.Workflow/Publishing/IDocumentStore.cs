@@ -1,0 +1,9 @@
+using Reception.Workflow;
+
+namespace Reception.Workflow.Publishing;
+
+/// <summary>Published documents (schedules, reports) as blobs; overwriting the same name is idempotent.</summary>
+public interface IDocumentStore
+{
+    Task SaveAsync(string path, string content, string contentType, CancellationToken cancellationToken);
+}
