@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
-using Reception.Api.OpenApi;
+using Reception.Api.Routing;
 using Reception.Api.Operations;
 
 namespace Reception.Functions.Clock;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Serialization;
 

@@ -1,6 +1,5 @@
 using Reception.Domain.Appeals;
 using Reception.Domain.Applicants;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Api.Appeals;

@@ -8,7 +8,6 @@ using Reception.Domain.Validation;
 using Reception.Api.Appeals.Requests;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Schedule;

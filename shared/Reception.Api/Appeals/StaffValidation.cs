@@ -4,7 +4,6 @@ using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Validation;
 using Reception.Api.Appeals.Requests;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Events;
 

@@ -1,4 +1,3 @@
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Api.Auth;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Reception.Workflow;
 
 namespace Reception.Api.Auth;
 

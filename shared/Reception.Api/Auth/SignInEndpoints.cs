@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Serialization;
 

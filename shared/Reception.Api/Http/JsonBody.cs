@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Reception.Workflow;
 using Reception.Workflow.Serialization;
 
 namespace Reception.Api.Http;

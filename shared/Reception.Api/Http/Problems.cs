@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Domain.Validation;
-using Reception.Workflow;
 using Reception.Workflow.Serialization;
 
 namespace Reception.Api.Http;

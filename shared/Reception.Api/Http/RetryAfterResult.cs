@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Reception.Workflow;
 
 namespace Reception.Api.Http;
 

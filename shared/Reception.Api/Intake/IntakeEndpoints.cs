@@ -3,7 +3,6 @@ using Reception.Domain.Appeals;
 using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Serialization;

@@ -6,7 +6,6 @@ using Microsoft.DurableTask.Client;
 using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Materials;
 using Reception.Workflow.Serialization;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Domain.Time;
-using Reception.Workflow;
 using Reception.Workflow.Serialization;
 using Reception.Workflow.Time;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Reception.Api.Http;
-using Reception.Workflow;
 
 namespace Reception.Api.Pages;
 

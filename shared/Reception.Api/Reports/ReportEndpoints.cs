@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Serialization;

@@ -4,7 +4,7 @@ using Reception.Api.Appeals;
 using Reception.Api.Auth;
 using Reception.Api.Intake;
 using Reception.Api.Materials;
-using Reception.Api.OpenApi;
+using Reception.Api.Routing;
 using Reception.Api.Operations;
 using Reception.Api.Pages;
 using Reception.Api.Public;

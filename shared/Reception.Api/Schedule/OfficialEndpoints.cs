@@ -5,7 +5,6 @@ using Reception.Domain.Deadlines;
 using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Serialization;

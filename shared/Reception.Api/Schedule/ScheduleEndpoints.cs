@@ -7,7 +7,6 @@ using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
 using Reception.Api.Schedule.Requests;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Serialization;

@@ -8,12 +8,12 @@ using Reception.Api.Auth;
 using Reception.Api.Http;
 using Reception.Api.Schedule;
 using Reception.Api.Schedule.Requests;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Serialization;
 using Reception.Workflow.Worklists;
+using Reception.Workflow.Appeals.Activities;
 
 namespace Reception.Api.Surveys;
 

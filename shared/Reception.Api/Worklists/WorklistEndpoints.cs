@@ -5,7 +5,6 @@ using Reception.Domain.Calendar;
 using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Serialization;
 using Reception.Workflow.Time;

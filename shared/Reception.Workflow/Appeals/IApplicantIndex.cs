@@ -1,5 +1,4 @@
 using Reception.Domain.Repeats;
-using Reception.Workflow;
 
 namespace Reception.Workflow.Appeals;
 

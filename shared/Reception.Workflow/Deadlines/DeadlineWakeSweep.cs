@@ -1,13 +1,12 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
-using Reception.Workflow;
 using Reception.Workflow.Time;
 
 namespace Reception.Workflow.Deadlines;
 
 /// <summary>
 /// Wakes the workflows whose wake row is due. A wait whose deadline is weeks off books a row
-/// instead of a durable timer (<see cref="PlanTimer"/>): on the Azure Storage backend
+/// instead of a durable timer (<see cref="Appeals.Activities.PlanTimer"/>): on the Azure Storage backend
 /// every durable timer is a hidden queue message until it fires, even after its wait is over, and
 /// Azurite reads every message of the account on each queue poll, so thousands of waiting appeals
 /// made every step of every appeal slower (issue 15). The woken workflow plans again: the last

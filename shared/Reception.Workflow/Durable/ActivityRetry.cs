@@ -1,5 +1,4 @@
 using Microsoft.DurableTask;
-using Reception.Workflow;
 
 namespace Reception.Workflow.Durable;
 

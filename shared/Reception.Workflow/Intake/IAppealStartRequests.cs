@@ -1,4 +1,3 @@
-using Reception.Workflow;
 using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Intake;

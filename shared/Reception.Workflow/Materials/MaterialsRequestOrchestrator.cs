@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Reception.Workflow.Deadlines;
 using Reception.Workflow.Durable;
+using Reception.Workflow.Appeals.Activities;
 
 namespace Reception.Workflow.Materials;
 

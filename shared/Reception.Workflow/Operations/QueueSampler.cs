@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Reception.Workflow;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Telemetry;

@@ -102,7 +102,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddTransient<Reception.Workflow.Appeals.Activities.AdvanceAppeal>();
                     services.AddTransient<Reception.Workflow.Appeals.Activities.RegisterAppeal>();
                     services.AddTransient<Reception.Workflow.Appeals.Activities.CheckRepeat>();
-                    services.AddTransient<Reception.Workflow.Deadlines.PlanTimer>();
+                    services.AddTransient<Reception.Workflow.Appeals.Activities.PlanTimer>();
                     services.AddTransient<Reception.Workflow.Appeals.Activities.OpenAppeal>();
                     services.AddSingleton<Reception.Workflow.Schedule.SlotChangeNotices>();
                 },

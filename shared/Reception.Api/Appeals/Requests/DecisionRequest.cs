@@ -1,4 +1,3 @@
-using Reception.Workflow;
 
 namespace Reception.Api.Appeals.Requests;
 

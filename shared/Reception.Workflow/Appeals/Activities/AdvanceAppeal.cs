@@ -1,5 +1,4 @@
 using Microsoft.DurableTask;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Appeals.Activities;

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Appeals.Activities;

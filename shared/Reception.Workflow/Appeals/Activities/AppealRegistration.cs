@@ -1,5 +1,4 @@
 using Reception.Domain.Appeals;
-using Reception.Workflow;
 
 namespace Reception.Workflow.Appeals.Activities;
 

@@ -1,5 +1,4 @@
 using Reception.Domain.Appeals;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 

@@ -1,7 +1,6 @@
 using Microsoft.DurableTask;
 using Reception.Domain.Queue;
 using Reception.Domain.Schedule;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Schedule;
 

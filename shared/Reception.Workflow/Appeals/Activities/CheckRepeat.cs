@@ -1,5 +1,4 @@
 using Reception.Domain.Repeats;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Appeals.Activities;

@@ -1,6 +1,5 @@
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Appeals.Activities;

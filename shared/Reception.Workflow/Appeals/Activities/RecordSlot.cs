@@ -3,7 +3,6 @@ using Microsoft.DurableTask;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Domain.Schedule;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Schedule;

@@ -4,7 +4,6 @@ using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Repeats;
 using Reception.Domain.Time;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Telemetry;

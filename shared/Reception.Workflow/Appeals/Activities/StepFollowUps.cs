@@ -1,7 +1,6 @@
 using Reception.Domain.Repeats;
 using Reception.Domain.Appeals;
 using Reception.Domain.Time;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Worklists;

@@ -1,6 +1,5 @@
 using Reception.Domain.Appeals;
 using Reception.Domain.Time;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Telemetry;
 

@@ -5,7 +5,6 @@ using Reception.Domain.Appeals;
 using Reception.Domain.Calendar;
 using Reception.Domain.Deadlines;
 using Reception.Domain.Schedule;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Telemetry;

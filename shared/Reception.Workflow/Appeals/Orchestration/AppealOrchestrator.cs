@@ -1,7 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using Reception.Domain.Appeals;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Appeals.Events;

@@ -1,6 +1,5 @@
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Appeals.Events;

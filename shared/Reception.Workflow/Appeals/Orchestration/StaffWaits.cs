@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.DurableTask;
 using Reception.Domain.Appeals;
-using Reception.Workflow;
 using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Deadlines;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Orchestration;
 using Reception.Workflow.Intake;

@@ -1,12 +1,12 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using Reception.Domain.Calendar;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Time;
+using Reception.Workflow.Deadlines;
 
-namespace Reception.Workflow.Deadlines;
+namespace Reception.Workflow.Appeals.Activities;
 
 /// <summary>
 /// Turns a deadline of the regulation into a durable timer: the due date from the appeal and the

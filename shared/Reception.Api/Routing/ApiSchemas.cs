@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Reception.Workflow;
 
-namespace Reception.Api.OpenApi;
+namespace Reception.Api.Routing;
 
 /// <summary>The JSON schemas of the request bodies in the OpenAPI document (API.md is the prose).</summary>
 public static class ApiSchemas

@@ -1,10 +1,9 @@
 using Reception.Domain;
 using Reception.Domain.Appeals;
-using Reception.Workflow;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Activities;
 
-namespace Reception.Workflow.Reports;
+namespace Reception.Workflow.Appeals.Activities;
 
 /// <summary>
 /// Which report counters a step moves (R25). Counter names: <c>received.{channel}</c>,

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Reception.Api.Auth;
 using Reception.Api.Http;
 using Reception.Api.Routing;
-using Reception.Workflow;
 
-namespace Reception.Api.OpenApi;
+namespace Reception.Api.Routing;
 
 /// <summary><c>GET /api/openapi.json</c>: an OpenAPI 3 document of every route in <see cref="ApiRoutes"/>.</summary>
 public sealed class OpenApiEndpoint
