@@ -26,7 +26,7 @@ param apiKeys object
 @description('The key of the IIN hash in the applicant index (R3); set once per deployment.')
 param applicantKeySecret string
 
-@description('Client id of the Entra ID app registration whose app roles are our roles (README "Deploy to Azure"); empty: no staff sign-in, keys only.')
+@description('Client id of the Entra ID app registration whose app roles are our roles (docs/deploy.md); empty: no staff sign-in, keys only.')
 param entraClientId string = ''
 
 @secure()

@@ -25,7 +25,7 @@ public sealed class LocalHostOptions
 
     /// <summary>
     /// Every HTTP request is answered within this long: past it (storage that hangs) the request is
-    /// cancelled and answered <c>503</c> + <c>Retry-After</c> (API.md "When storage is unreachable").
+    /// cancelled and answered <c>503</c> + <c>Retry-After</c> (docs/api.md "When storage is unreachable").
     /// </summary>
     public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(4.5);
 
@@ -58,8 +58,12 @@ public sealed class LocalHostOptions
     /// </summary>
     public TimeSpan BusyDispatchInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Also registers the bare engine's benchmark orchestration (<c>scripts/benchmark.sh lifecycle</c>).</summary>
-    public bool BenchmarkTasks { get; set; }
+    /// <summary>
+    /// The path of an assembly whose orchestrators and activities the worker registers as well: the
+    /// lifecycle benchmark's bare-engine orchestration (tests/Reception.Benchmarks, <c>scripts/benchmark.sh
+    /// lifecycle</c>), which does not ship with the host. Empty: the workflow's own tasks only.
+    /// </summary>
+    public string? ExtraTasksAssembly { get; set; }
 
     /// <summary>The task hub; the Functions app reads the same setting name (<c>TaskHubName</c>) in host.json.</summary>
     public string TaskHub { get; set; } = "ReceptionLocal";

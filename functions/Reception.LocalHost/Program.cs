@@ -70,11 +70,7 @@ if (local.RunWorkflows)
         worker.AddTasks(tasks =>
         {
             tasks.AddReceptionTasks();
-            if (local.BenchmarkTasks)
-            {
-                tasks.AddOrchestrator<Reception.LocalHost.Benchmarking.BareLifecycle>();
-                tasks.AddActivity<Reception.LocalHost.Benchmarking.BareStep>();
-            }
+            tasks.AddTasksOf(local.ExtraTasksAssembly);
         });
         worker.UseGrpc(sidecar.Address);
     });

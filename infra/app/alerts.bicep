@@ -1,4 +1,4 @@
-// The alerts an operator acts on (README "Runbook"): a deadline of the regulation missed, a
+// The alerts an operator acts on (docs/runbook.md): a deadline of the regulation missed, a
 // message or a workflow start poisoned, storage unreachable. They query what the app sends to
 // Application Insights through OpenTelemetry (customMetrics, requests).
 param location string
@@ -38,7 +38,7 @@ var alerts = [
   }
   {
     name: 'poisoned-messages'
-    description: 'A message (outbox) or a workflow start request sits in its poison queue: somebody was not told, or an appeal has no workflow. README "Runbook": move them back once the cause is fixed.'
+    description: 'A message (outbox) or a workflow start request sits in its poison queue: somebody was not told, or an appeal has no workflow. docs/runbook.md: move them back once the cause is fixed.'
     severity: 1
     window: 'PT15M'
     frequency: 'PT5M'
@@ -48,7 +48,7 @@ var alerts = [
   }
   {
     name: 'storage-unreachable'
-    description: 'Requests answered 503: storage did not answer in time (API.md "When storage is unreachable"). Check the storage account\'s health and the identity\'s data roles.'
+    description: 'Requests answered 503: storage did not answer in time (docs/api.md "When storage is unreachable"). Check the storage account\'s health and the identity\'s data roles.'
     severity: 1
     window: 'PT5M'
     frequency: 'PT5M'

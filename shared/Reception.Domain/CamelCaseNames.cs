@@ -1,6 +1,6 @@
 namespace Reception.Domain;
 
-/// <summary>The camelCase wire names of enum values (API.md: "Enum values are camelCase strings").</summary>
+/// <summary>The camelCase wire names of enum values (docs/api.md: "Enum values are camelCase strings").</summary>
 public static class CamelCaseNames
 {
     /// <summary>The wire name of a value: <c>LeftWithoutConsideration</c> → <c>leftWithoutConsideration</c>.</summary>

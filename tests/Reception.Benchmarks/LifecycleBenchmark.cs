@@ -36,7 +36,7 @@ internal static class LifecycleBenchmark
         Console.WriteLine($"{appeals} appeals per round, all in flight at once (up to {MaxClients}), {Rounds} alternating rounds; storage requests from {azuriteLog ?? "(no Azurite log: not counted)"}");
         await using LocalHostProcess host = await LocalHostProcess.StartAsync(settings: new Dictionary<string, string>
         {
-            ["Reception__LocalHost__BenchmarkTasks"] = "true",
+            ["Reception__LocalHost__ExtraTasksAssembly"] = typeof(Tasks.BareLifecycle).Assembly.Location, // the bare-engine orchestration is not shipped with the host
             ["Reception__LocalHost__IntakeBusyPerSecond"] = "0", // all appeals of a round arrive at once: measure the engine, not the hold
             ["Reception__LocalHost__GrpcPort"] = grpcPort.ToString(CultureInfo.InvariantCulture),
         });

@@ -27,7 +27,7 @@ internal static class WaitingAppealsBenchmark
     private static TimeSpan WaitBound(int appeals) => TimeSpan.FromSeconds(Math.Max(1800, appeals));
 
     /// <summary>
-    /// The host as <c>./run.sh</c> runs it, but without intake first (README "Configuration"): the
+    /// The host as <c>./run.sh</c> runs it, but without intake first (docs/configuration.md): the
     /// probe's 50 appeals are a burst, and holding their starts until it ends would be counted as
     /// slow registration. These modes measure the engine; <c>intake</c> measures the hold.
     /// </summary>

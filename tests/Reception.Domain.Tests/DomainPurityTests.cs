@@ -1,6 +1,6 @@
 namespace Reception.Domain.Tests;
 
-/// <summary>The domain is pure rules (DESIGN.md): no type in it reads the system clock or does I/O.</summary>
+/// <summary>The domain is pure rules (docs/design.md): no type in it reads the system clock or does I/O.</summary>
 public class DomainPurityTests
 {
     private static readonly string[] Forbidden =

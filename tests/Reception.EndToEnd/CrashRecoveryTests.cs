@@ -4,7 +4,7 @@ using Reception.EndToEnd.Infrastructure;
 
 namespace Reception.EndToEnd;
 
-/// <summary>A crash at any point loses no appeal and records no step twice (DESIGN.md "Data").</summary>
+/// <summary>A crash at any point loses no appeal and records no step twice (docs/design.md "Data").</summary>
 public class CrashRecoveryTests
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace Reception.EndToEnd;
 
 /// <summary>
 /// The staff see what waits for them and act as themselves, over HTTP on the local host
-/// (API.md "Worklists", "Who acted", "Pages"). Each test works with its own official, so the
+/// (docs/api.md "Worklists", "Who acted", "Pages"). Each test works with its own official, so the
 /// shared host's other appeals never mix into its lists.
 /// </summary>
 [Collection(SharedLocalHostCollection.Name)]

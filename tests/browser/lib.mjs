@@ -1,5 +1,5 @@
 // Shared by the browser tests: the browser, signing in through the sign-in page, screenshots, and the
-// few calls made straight to the API (with the development keys of API.md) to set up what a test starts from.
+// few calls made straight to the API (with the development keys of docs/api.md) to set up what a test starts from.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -79,7 +79,7 @@ export async function expectStatus(page, status, timeoutMs = 20000) {
   await page.locator(`[data-testid=status][data-status="${status}"]`).waitFor({ timeout: timeoutMs });
 }
 
-/** A valid IIN (RULES.md check digit) born on yymmdd, with a serial to keep applicants apart. */
+/** A valid IIN (docs/regulation/rules.md check digit) born on yymmdd, with a serial to keep applicants apart. */
 export function validIin(yymmdd, centuryDigit, serial) {
   for (let s = serial; s < serial + 100; s += 1) {
     const digits = `${yymmdd}${centuryDigit}${String(s % 10000).padStart(4, '0')}`.split('').map(Number);

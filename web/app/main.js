@@ -37,7 +37,7 @@ const ctx = {
   me: null,
   today: null,
   navigate: (hash) => { location.hash = hash; },
-  /** The service's today (the clock may be compressed: API.md "Clock"). */
+  /** The service's today (the clock may be compressed: docs/api.md "Clock"). */
   async refreshToday() {
     try { ctx.today = (await api('/api/clock')).data.today; } catch { ctx.today ??= new Date().toISOString().slice(0, 10); }
     return ctx.today;

@@ -5,7 +5,7 @@ using Reception.Api.Public;
 
 namespace Reception.Functions.Appeals;
 
-/// <summary>Reading appeals (API.md "Reading").</summary>
+/// <summary>Reading appeals (docs/api.md "Reading").</summary>
 public sealed class AppealFunctions(AppealEndpoints endpoints, PublicEndpoints publicEndpoints)
 {
     [Function("GetPublicAppeal")]

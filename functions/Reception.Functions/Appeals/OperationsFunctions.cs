@@ -4,7 +4,7 @@ using Reception.Api.Operations;
 
 namespace Reception.Functions.Appeals;
 
-/// <summary>The operator's repair: poisoned messages and start requests back to their queue (README "Runbook").</summary>
+/// <summary>The operator's repair: poisoned messages and start requests back to their queue (docs/runbook.md).</summary>
 public sealed class OperationsFunctions(OperationsEndpoints endpoints)
 {
     [Function("RequeuePoisoned")]

@@ -5,7 +5,7 @@ using Reception.Api.Appeals;
 
 namespace Reception.Functions.Appeals;
 
-/// <summary>The staff actions of API.md; each becomes an event of the appeal's workflow.</summary>
+/// <summary>The staff actions of docs/api.md; each becomes an event of the appeal's workflow.</summary>
 public sealed class StaffActionFunctions(StaffEndpoints endpoints)
 {
     [Function("ReviewAppeal")]

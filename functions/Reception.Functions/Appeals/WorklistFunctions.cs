@@ -5,7 +5,7 @@ using Reception.Api.Worklists;
 
 namespace Reception.Functions.Appeals;
 
-/// <summary>The worklists and the officials' days and receptions (API.md "Worklists").</summary>
+/// <summary>The worklists and the officials' days and receptions (docs/api.md "Worklists").</summary>
 public sealed class WorklistFunctions(WorklistEndpoints worklists, OfficialEndpoints officials)
 {
     [Function("ListWorklist")]

@@ -4,7 +4,7 @@ using Reception.Api.Auth;
 
 namespace Reception.Functions.Auth;
 
-/// <summary><c>GET /api/me</c> and the Development sign-in routes (API.md "Who acted"); in Azure people sign in at <c>/.auth/login/aad</c>.</summary>
+/// <summary><c>GET /api/me</c> and the Development sign-in routes (docs/api.md "Who acted"); in Azure people sign in at <c>/.auth/login/aad</c>.</summary>
 public sealed class SignInFunctions(SignInEndpoints endpoints)
 {
     [Function("GetMe")]

@@ -5,7 +5,7 @@ using Reception.Api.Operations;
 
 namespace Reception.Functions.Clock;
 
-/// <summary><c>GET /api/clock</c> (API.md "Clock") and <c>GET /api/openapi.json</c>.</summary>
+/// <summary><c>GET /api/clock</c> (docs/api.md "Clock") and <c>GET /api/openapi.json</c>.</summary>
 public sealed class ClockFunctions(ClockEndpoint endpoint, OpenApiEndpoint openApi, HealthEndpoint health)
 {
     [Function("GetHealth")]

@@ -5,7 +5,7 @@ using Reception.Api.Intake;
 namespace Reception.Functions.Intake;
 
 /// <summary>
-/// The three intake routes of API.md; each hands the request to the shared handler, which stores
+/// The three intake routes of docs/api.md; each hands the request to the shared handler, which stores
 /// the appeal and leaves a start request on a queue (<see cref="AppealStartFunctions"/> starts the workflow).
 /// </summary>
 public sealed class IntakeFunctions(IntakeEndpoints endpoints)

@@ -5,7 +5,7 @@ using Reception.Api.Http;
 namespace Reception.Functions.Middleware;
 
 /// <summary>
-/// API.md "When storage is unreachable", as the local host answers it: an HTTP trigger that fails
+/// docs/api.md "When storage is unreachable", as the local host answers it: an HTTP trigger that fails
 /// because storage does not answer replies <c>503</c> + <c>Retry-After</c> (problem+json). Queue
 /// and timer triggers let the exception through: the runtime retries those messages itself.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Reception.Functions.Pages;
 
 /// <summary>
 /// The workbench at <c>/</c>, the applicant's page at <c>/status</c>, and their files at
-/// <c>/web/…</c> (API.md "Pages"). host.json's route prefix is empty so that <c>/</c> is ours;
+/// <c>/web/…</c> (docs/api.md "Pages"). host.json's route prefix is empty so that <c>/</c> is ours;
 /// every API function's route starts with <c>api/</c> itself. The Functions host orders routes by
 /// function name, not by how specific they are, so no route here overlaps another.
 /// </summary>

@@ -8,6 +8,10 @@ namespace Reception.LocalHost.Engine;
 /// that its message runs again when it comes back.
 /// </summary>
 /// <remarks>
+/// Works around: Microsoft.Azure.DurableTask.AzureStorage 2.11 (Azure/durabletask,
+/// <c>src/DurableTask.AzureStorage/AzureStorageOrchestrationService.cs</c>) removes a work item from
+/// <c>activeActivitySessions</c> only after <c>CompleteTaskActivityWorkItemAsync</c> or
+/// <c>AbandonTaskActivityWorkItemAsync</c> has made its storage call successfully.
 /// Found by the fault suite's storage outage (<c>scripts/faults.sh</c>: 1–3 appeals of 200 stuck for
 /// good, their slot never told). An activity in flight when storage goes away fails; the dispatcher
 /// abandons its work item, and that storage call fails too. The Azure Storage backend (2.11) then

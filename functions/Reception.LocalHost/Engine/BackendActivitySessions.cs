@@ -11,6 +11,8 @@ namespace Reception.LocalHost.Engine;
 /// backend offers no way to drop an entry whose abandon failed (<see cref="AbandonedActivityRelease"/>).
 /// </summary>
 /// <remarks>
+/// Works around: the same upstream source as <see cref="AbandonedActivityRelease"/> (Azure/durabletask,
+/// <c>src/DurableTask.AzureStorage/AzureStorageOrchestrationService.cs</c>, field <c>activeActivitySessions</c>).
 /// Pinned by <c>AbandonedActivityReleaseTests.TheBackendKeepsItsActivitiesInProgressWhereTheReleaseLooksForThem</c>: an upgrade of Microsoft.Azure.DurableTask.AzureStorage
 /// that renames or retypes the field fails that test instead of silently bringing the stuck activities back.
 /// </remarks>

@@ -10,6 +10,11 @@ namespace Reception.LocalHost.Engine;
 /// whose history already has one is a duplicate, and is dropped.
 /// </summary>
 /// <remarks>
+/// Works around: the sidecar's dispatcher (microsoft/durabletask-dotnet, package
+/// Microsoft.DurableTask.InProcessTestHost, <c>src/InProcessTestHost/Sidecar</c>) lacks the duplicate-start
+/// rule of DurableTask.Core's <c>TaskOrchestrationDispatcher</c> (Azure/durabletask,
+/// <c>src/DurableTask.Core/TaskOrchestrationDispatcher.cs</c>). Not needed in Azure, where the
+/// Durable Functions extension runs DurableTask.Core's dispatcher itself.
 /// The Azure Storage backend writes an episode's history, then deletes the messages it handled.
 /// A host killed between the two leaves the start message in the control queue; it comes back
 /// after the visibility timeout, for the same execution, and the sidecar appended it to a history

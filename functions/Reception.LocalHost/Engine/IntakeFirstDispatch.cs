@@ -9,6 +9,10 @@ namespace Reception.LocalHost.Engine;
 /// a dispatcher asking for its next work item waits for its turn first. Everything else passes through.
 /// </summary>
 /// <remarks>
+/// Works around: Azurite's queue service (Azure/Azurite, <c>src/queue/persistence/LokiQueueMetadataStore.ts</c>,
+/// <c>getMessages</c>) walks every message of the account on each receive, so a busy engine's
+/// control-queue polls starve the intake on one emulator (docs/benchmarks.md). Azure Storage has no
+/// such scan and the Functions app runs without this; the threshold is <c>Reception:LocalHost:IntakeBusyPerSecond</c>.
 /// The Azure Storage backend still reads ahead of the dispatcher (control-queue messages and their
 /// histories, up to its buffer threshold), so a paced engine settles within one buffer's worth of
 /// work: that read-ahead stops once the buffer is full.

@@ -8,6 +8,10 @@ namespace Reception.LocalHost.Engine;
 /// <see cref="Inner"/>: a decorator overrides only what it changes (<see cref="DuplicateStartFilter"/>,
 /// <see cref="IntakeFirstDispatch"/>).
 /// </summary>
+/// <remarks>
+/// This folder holds the local host's patches to the engine: each names the upstream source or
+/// behaviour it works around, and none of them runs in the Functions app.
+/// </remarks>
 internal abstract class OrchestrationServiceDecorator(IOrchestrationService inner) : IOrchestrationService
 {
     protected IOrchestrationService Inner { get; } = inner;

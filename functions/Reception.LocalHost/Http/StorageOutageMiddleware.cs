@@ -5,7 +5,7 @@ using Reception.Storage.Faults;
 namespace Reception.LocalHost.Http;
 
 /// <summary>
-/// API.md "When storage is unreachable": every request gets an answer within its deadline. A
+/// docs/api.md "When storage is unreachable": every request gets an answer within its deadline. A
 /// request that fails because storage does not answer, or that runs past the deadline (storage
 /// that hangs rather than refuses), gets <c>503</c> + <c>Retry-After</c> as problem+json, never
 /// a <c>500</c> or a hang; the host keeps serving.

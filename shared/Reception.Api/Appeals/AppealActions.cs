@@ -6,7 +6,7 @@ namespace Reception.Api.Appeals;
 
 /// <summary>
 /// The actions a reader may take on an appeal now: what it waits for, if one of their roles
-/// takes that action (API.md "Staff actions"). The workbench shows these and no others; the
+/// takes that action (docs/api.md "Staff actions"). The workbench shows these and no others; the
 /// action routes still check the same on their own (409).
 /// </summary>
 public static class AppealActions

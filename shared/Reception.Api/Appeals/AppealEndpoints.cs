@@ -6,7 +6,7 @@ using Reception.Workflow.Serialization;
 
 namespace Reception.Api.Appeals;
 
-/// <summary>Reading appeals (API.md "Reading").</summary>
+/// <summary>Reading appeals (docs/api.md "Reading").</summary>
 public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
 {
     /// <summary><c>GET /api/appeals/{appealId}</c>: the whole appeal, for any staff role.</summary>

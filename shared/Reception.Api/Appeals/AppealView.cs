@@ -4,7 +4,7 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Api.Appeals;
 
-/// <summary>The staff view of one appeal: <c>GET /api/appeals/{appealId}</c> (API.md "Reading").</summary>
+/// <summary>The staff view of one appeal: <c>GET /api/appeals/{appealId}</c> (docs/api.md "Reading").</summary>
 public sealed record AppealView(
     string AppealId,
     string TrackingCode,

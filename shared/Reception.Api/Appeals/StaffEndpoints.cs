@@ -17,7 +17,7 @@ using Reception.Workflow.Time;
 namespace Reception.Api.Appeals;
 
 /// <summary>
-/// The staff actions of API.md: each validated, checked against what the appeal waits for now
+/// The staff actions of docs/api.md: each validated, checked against what the appeal waits for now
 /// (409 otherwise), and turned into an event of the appeal's workflow. A refused request
 /// changes nothing.
 /// </summary>

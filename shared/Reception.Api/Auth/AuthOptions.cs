@@ -5,7 +5,7 @@ namespace Reception.Api.Auth;
 /// <remarks>
 /// Keys are listed per role (<c>Reception:Auth:Keys:office:0</c>), so a key can be rotated by
 /// adding the new one beside the old one for a while. Machine clients (e-gov, call centre) and
-/// scripts use keys; people sign in (API.md "Who acted").
+/// scripts use keys; people sign in (docs/api.md "Who acted").
 /// </remarks>
 public sealed class AuthOptions
 {

@@ -3,7 +3,7 @@ using Reception.Workflow.Appeals;
 namespace Reception.Api.Auth;
 
 /// <summary>
-/// The well-known development keys and secret of API.md. They are public, so a service that
+/// The well-known development keys and secret of docs/api.md. They are public, so a service that
 /// accepts them outside the Development environment is open to anyone: it refuses to start.
 /// </summary>
 public static class DevelopmentCredentials

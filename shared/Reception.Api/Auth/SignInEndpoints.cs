@@ -7,7 +7,7 @@ namespace Reception.Api.Auth;
 
 /// <summary>
 /// Who is signed in (<c>GET /api/me</c>), and in Development the local sign-in page's routes:
-/// the people one may be, signing in as one of them, and signing out (API.md "Who acted").
+/// the people one may be, signing in as one of them, and signing out (docs/api.md "Who acted").
 /// In Azure the platform signs people in and out (<c>/.auth/login/aad</c>, <c>/.auth/logout</c>).
 /// </summary>
 public sealed class SignInEndpoints(CallerAuthenticator auth)

@@ -6,7 +6,7 @@ using Reception.Workflow.Serialization;
 namespace Reception.Api.Http;
 
 /// <summary>
-/// Reads a JSON request body within the 64 KiB limit of API.md, without reading past the limit,
+/// Reads a JSON request body within the 64 KiB limit of docs/api.md, without reading past the limit,
 /// and turns every way it can be wrong into a problem response.
 /// </summary>
 public static class JsonBody

@@ -5,7 +5,7 @@ using Reception.Workflow.Serialization;
 namespace Reception.Api.Http;
 
 /// <summary>
-/// <c>application/problem+json</c> responses (RFC 9457) as API.md describes them: title, status,
+/// <c>application/problem+json</c> responses (RFC 9457) as docs/api.md describes them: title, status,
 /// detail, and for validation an <c>errors</c> object of field path → messages. Never a stack trace.
 /// </summary>
 public static class Problems
@@ -49,7 +49,7 @@ public static class Problems
 
     /// <summary>
     /// <c>503</c> with <c>Retry-After</c>: storage (or the durable engine on it) does not answer.
-    /// The request changed nothing it could not finish on a retry (API.md "When storage is unreachable").
+    /// The request changed nothing it could not finish on a retry (docs/api.md "When storage is unreachable").
     /// </summary>
     /// <param name="unreachable">What could not be reached (<c>tables</c>, <c>queues</c>, <c>blobs</c>, <c>workflows</c>), when known.</param>
     public static IResult StorageUnavailable(string detail, IReadOnlyList<string>? unreachable = null) =>

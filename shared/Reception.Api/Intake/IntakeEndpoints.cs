@@ -10,7 +10,7 @@ using Reception.Workflow.Serialization;
 namespace Reception.Api.Intake;
 
 /// <summary>
-/// <c>POST /api/intake/{egov|call-center|office}</c> of API.md, served identically by both hosts.
+/// <c>POST /api/intake/{egov|call-center|office}</c> of docs/api.md, served identically by both hosts.
 /// Checks run in the order that reveals least: credentials (the route's roles, <see cref="Routing.RouteRoles"/>), media type, size, signature, body.
 /// </summary>
 public sealed class IntakeEndpoints(CallerAuthenticator auth, IntakeService intake)

@@ -5,7 +5,7 @@ using Reception.Workflow.Time;
 
 namespace Reception.Api.Operations;
 
-/// <summary><c>GET /api/clock</c> (no key): the service's clock, compressed or not (API.md "Clock").</summary>
+/// <summary><c>GET /api/clock</c> (no key): the service's clock, compressed or not (docs/api.md "Clock").</summary>
 public sealed class ClockEndpoint(ReceptionClock clock)
 {
     public IResult Get()

@@ -10,7 +10,7 @@ namespace Reception.Api.Operations;
 
 /// <summary>
 /// <c>GET /api/health</c> (no key): whether storage answers, and whether messages and workflow
-/// starts are flowing. Unreachable storage is <c>503</c> naming what did not answer (API.md "When
+/// starts are flowing. Unreachable storage is <c>503</c> naming what did not answer (docs/api.md "When
 /// storage is unreachable"). Poisoned messages and poisoned start requests need a person: the
 /// first are messages nobody received, the second appeals whose workflow did not start.
 /// </summary>

@@ -9,7 +9,7 @@ using Reception.Workflow.Serialization;
 
 namespace Reception.Api.Operations;
 
-/// <summary>The operator's one repair (README "Runbook"): poisoned messages or start requests back to their queue.</summary>
+/// <summary>The operator's one repair (docs/runbook.md): poisoned messages or start requests back to their queue.</summary>
 public sealed class OperationsEndpoints(INotificationOutbox outbox, IAppealStartRequests starts)
 {
     /// <summary>The most messages one request moves; call again for more.</summary>

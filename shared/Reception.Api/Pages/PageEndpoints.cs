@@ -4,7 +4,7 @@ using Reception.Api.Http;
 namespace Reception.Api.Pages;
 
 /// <summary>
-/// The pages of API.md: the staff workbench at <c>/</c>, the applicant's page at <c>/status</c>,
+/// The pages of docs/api.md: the staff workbench at <c>/</c>, the applicant's page at <c>/status</c>,
 /// and their files at <c>/web/…</c>: static files from the <c>web</c> folder beside the
 /// service's binaries (both hosts copy the repository's <c>web/</c> there at build).
 /// </summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Reception.Api.Routing;
 
-/// <summary>The JSON schemas of the request bodies in the OpenAPI document (API.md is the prose).</summary>
+/// <summary>The JSON schemas of the request bodies in the OpenAPI document (docs/api.md is the prose).</summary>
 public static class ApiSchemas
 {
     public static JsonObject All() => new()

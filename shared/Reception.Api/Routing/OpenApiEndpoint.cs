@@ -34,7 +34,7 @@ public sealed class OpenApiEndpoint
             {
                 ["title"] = "Reception: personal receptions of the Almaty region akim's office",
                 ["version"] = "1",
-                ["description"] = "The HTTP contract of API.md. Errors are application/problem+json.",
+                ["description"] = "The HTTP contract of docs/api.md. Errors are application/problem+json.",
             },
             ["paths"] = paths,
             ["components"] = new JsonObject

@@ -13,7 +13,7 @@ using Reception.Workflow.Worklists;
 namespace Reception.Api.Worklists;
 
 /// <summary>
-/// <c>GET /api/appeals?awaiting=…</c> (API.md "Worklists"): a page of what waits, soonest
+/// <c>GET /api/appeals?awaiting=…</c> (docs/api.md "Worklists"): a page of what waits, soonest
 /// deadline first, from the worklist index; and <c>POST /api/worklists/rebuild</c>.
 /// </summary>
 public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex index, WorklistRebuild rebuild, WorkingCalendar calendar, ReceptionClock clock)

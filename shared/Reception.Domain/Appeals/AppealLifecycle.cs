@@ -4,7 +4,7 @@ namespace Reception.Domain.Appeals;
 
 /// <summary>
 /// The appeal's whole lifecycle in one place: every status (<see cref="AppealStatus"/>) and every
-/// step that may move an appeal between them, with the rule of RULES.md it serves. Whatever
+/// step that may move an appeal between them, with the rule of docs/regulation/rules.md it serves. Whatever
 /// records a step checks it here first (<see cref="Check"/>), so an appeal can never take a step
 /// its status does not allow.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Reception.Domain.Appeals;
 
-/// <summary>Where an appeal stands in the lifecycle of RULES.md; names as in API.md (camelCase on the wire).</summary>
+/// <summary>Where an appeal stands in the lifecycle of docs/regulation/rules.md; names as in docs/api.md (camelCase on the wire).</summary>
 public enum AppealStatus
 {
     Received,

@@ -1,6 +1,6 @@
 namespace Reception.Domain.Appeals;
 
-/// <summary>The numbers of RULES.md that history steps name (<c>history[].rule</c> in API.md).</summary>
+/// <summary>The numbers of docs/regulation/rules.md that history steps name (<c>history[].rule</c> in docs/api.md).</summary>
 public static class Rule
 {
     public const string R1 = "R1";

@@ -1,6 +1,6 @@
 namespace Reception.Domain.Appeals;
 
-/// <summary>The names of an appeal's history steps (<c>history[].step</c> in API.md); see <see cref="AppealLifecycle"/> for what each does.</summary>
+/// <summary>The names of an appeal's history steps (<c>history[].step</c> in docs/api.md); see <see cref="AppealLifecycle"/> for what each does.</summary>
 public static class StepName
 {
     public const string Received = "received";

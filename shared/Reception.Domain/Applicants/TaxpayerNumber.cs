@@ -7,7 +7,7 @@ namespace Reception.Domain.Applicants;
 /// <remarks>
 /// First pass: weights 1..11, sum mod 11. If that gives 10, second pass with weights
 /// 3,4,5,6,7,8,9,10,11,1,2. If 10 again the number is invalid; otherwise the result must equal
-/// digit 12 (RULES.md, "Reference data").
+/// digit 12 (docs/regulation/rules.md, "Reference data").
 /// </remarks>
 public static class TaxpayerNumber
 {

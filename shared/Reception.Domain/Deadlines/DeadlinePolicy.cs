@@ -4,7 +4,7 @@ namespace Reception.Domain.Deadlines;
 
 /// <summary>
 /// Every term of the regulation in one immutable object, so that a later rulebook is a
-/// configuration change, not a code change (RULES.md "Later law").
+/// configuration change, not a code change (docs/regulation/rules.md "Later law").
 /// </summary>
 /// <param name="Registration">R4: registration after receipt (seed: 3 working days).</param>
 /// <param name="MemoBeforeReception">R5: the Department's memo before the reception (seed: 5 working days).</param>

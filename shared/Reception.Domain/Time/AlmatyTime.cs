@@ -26,7 +26,7 @@ public static class AlmatyTime
 
     /// <summary>
     /// The last instant of a local day of Almaty: a deadline "by date D" is met up to this instant
-    /// (RULES.md: "the deadline is the end of that local day").
+    /// (docs/regulation/rules.md: "the deadline is the end of that local day").
     /// </summary>
     public static DateTimeOffset EndOfDay(DateOnly date) =>
         StartOfDay(date.AddDays(1)).AddTicks(-1);

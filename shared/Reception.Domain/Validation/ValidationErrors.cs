@@ -1,7 +1,7 @@
 namespace Reception.Domain.Validation;
 
 /// <summary>
-/// Field path → messages, in the shape of a problem+json <c>errors</c> member (API.md). Paths are
+/// Field path → messages, in the shape of a problem+json <c>errors</c> member (docs/api.md). Paths are
 /// camelCase JSON paths such as <c>applicant.legalEntity.bin</c>.
 /// </summary>
 public sealed class ValidationErrors

@@ -1,7 +1,7 @@
 
 namespace Reception.Workflow.Appeals;
 
-/// <summary>The roles of API.md; each API key maps to exactly one.</summary>
+/// <summary>The roles of docs/api.md; each API key maps to exactly one.</summary>
 public static class Roles
 {
     public const string Egov = "egov";
@@ -12,7 +12,7 @@ public static class Roles
     public const string Official = "official";
     public const string Reports = "reports";
 
-    /// <summary>The service's operator (IT): moves poisoned messages back after fixing their cause (README "Runbook").</summary>
+    /// <summary>The service's operator (IT): moves poisoned messages back after fixing their cause (docs/runbook.md).</summary>
     public const string Operator = "operator";
 
     public static IReadOnlyList<string> All { get; } = [Egov, CallCenter, Office, Department, Head, Official, Reports, Operator];

@@ -1,7 +1,7 @@
 namespace Reception.Workflow.Appeals;
 
 /// <summary>
-/// The staff actions of API.md a workflow can wait for; each is also the name of the external
+/// The staff actions of docs/api.md a workflow can wait for; each is also the name of the external
 /// event it raises. An appeal accepts an action only while it waits for it (else 409).
 /// </summary>
 public static class StaffActions

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Reception.Workflow.Serialization;
 
-/// <summary>The JSON conventions of API.md: camelCase names, camelCase enum strings, ISO dates.</summary>
+/// <summary>The JSON conventions of docs/api.md: camelCase names, camelCase enum strings, ISO dates.</summary>
 public static class ReceptionJson
 {
     public static JsonSerializerOptions Options { get; } = Create();

@@ -1,6 +1,6 @@
 namespace Reception.Workflow.Time;
 
-/// <summary>Configuration section <c>Reception:Clock</c> (API.md "Clock").</summary>
+/// <summary>Configuration section <c>Reception:Clock</c> (docs/api.md "Clock").</summary>
 public sealed class ClockOptions
 {
     public const string Section = "Reception:Clock";

@@ -3,7 +3,7 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Worklists;
 
-/// <summary>One item of a worklist page (API.md "Worklists"), with its deadline state as of today.</summary>
+/// <summary>One item of a worklist page (docs/api.md "Worklists"), with its deadline state as of today.</summary>
 /// <param name="WorkingDaysLeft">Working days from today to <paramref name="Due"/>; negative when overdue; null for the survey list.</param>
 /// <param name="DueState"><c>ok</c>, <c>soon</c> (due within 2 working days) or <c>overdue</c>.</param>
 public sealed record WorklistItem(

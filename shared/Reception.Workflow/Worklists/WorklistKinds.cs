@@ -2,7 +2,7 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Workflow.Worklists;
 
-/// <summary>The worklists of API.md ("Worklists"), and which roles may list each.</summary>
+/// <summary>The worklists of docs/api.md ("Worklists"), and which roles may list each.</summary>
 public static class WorklistKinds
 {
     public const string InstructionAnswer = "instructionAnswer";

@@ -2,7 +2,7 @@ using Reception.Domain.Appeals;
 
 namespace Reception.Domain.Tests.Validation;
 
-/// <summary>A valid draft as API.md shows it, for tests to change one field at a time.</summary>
+/// <summary>A valid draft as docs/api.md shows it, for tests to change one field at a time.</summary>
 internal static class SubmissionDrafts
 {
     public static SubmissionDraft Valid() => new()

@@ -5,10 +5,10 @@ using System.Text.Json;
 
 namespace Reception.EndToEnd.Infrastructure;
 
-/// <summary>Calls of API.md as an outside client makes them, with the development keys.</summary>
+/// <summary>Calls of docs/api.md as an outside client makes them, with the development keys.</summary>
 public static class ReceptionApi
 {
-    /// <summary>An appeal of API.md's example, by an applicant of its own (a random valid IIN), so tests never repeat one another's question (R3).</summary>
+    /// <summary>An appeal of docs/api.md's example, by an applicant of its own (a random valid IIN), so tests never repeat one another's question (R3).</summary>
     public static string AppealBody(string externalId, string subject = "Ремонт дороги на улице Абая", string language = "kk", string? iin = null) => $$"""
         {
           "externalId": "{{externalId}}",

@@ -41,7 +41,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("ЖКХ района", "Дорога отремонтирована", true));
 
         await harness.WaitForAsync(id, AppealStatus.Closed);
-        OrchestrationMetadata? done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
+        OrchestrationMetadata? done = await harness.WaitForCompletionAsync(id);
         AppealRecord closed = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
         Assert.Equal(AppealStatus.Closed, done.ReadOutputAs<AppealStatus>());
         Assert.Equal(
@@ -222,17 +222,6 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         AppealRecord proposed = await harness.WaitForAsync(id, AppealStatus.AwaitingDecision, StaffActions.Decision);
         Assert.DoesNotContain(proposed.History, h => h.Step == "refused");
         Assert.Single(proposed.History, h => h.Step == "extended");
-    }
-
-    [Fact]
-    public async Task Versioning_InstanceStartedAsVersion1_FinishesUnderTheNewCodeAsVersion1Did()
-    {
-        string id = await harness.SubmitAsync(version: 1);
-
-        OrchestrationMetadata done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
-
-        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
-        Assert.Equal(AppealStatus.Registered, done.ReadOutputAs<AppealStatus>());
     }
 
     private async Task<string> ApproveAsync(string id)

@@ -57,7 +57,7 @@ public sealed class FunctionsWrapperTests : IAsyncLifetime
         await harness.WaitForAsync(id, AppealStatus.UnderControl);
         await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("Отдел ЖКХ", "Выполнено", true));
 
-        OrchestrationMetadata done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
+        OrchestrationMetadata done = await harness.WaitForCompletionAsync(id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal(AppealStatus.Closed, done.ReadOutputAs<AppealStatus>());
         AppealRecord closed = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
@@ -73,7 +73,7 @@ public sealed class FunctionsWrapperTests : IAsyncLifetime
             new StartOrchestrationOptions(id));
         await harness.Client.RaiseEventAsync(id, MaterialsAnswerEvent.Name, new MaterialsAnswerEvent("Направлено", null));
 
-        OrchestrationMetadata done = await harness.Client.WaitForInstanceCompletionAsync(id);
+        OrchestrationMetadata done = await harness.WaitForCompletionAsync(id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal("Направлено", (await harness.Materials.FindAsync(id, CancellationToken.None))!.Answer);
     }

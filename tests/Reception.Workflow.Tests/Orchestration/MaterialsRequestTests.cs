@@ -34,7 +34,7 @@ public sealed class MaterialsRequestTests : IAsyncLifetime
         Assert.Contains(due, (await harness.Materials.FindAsync(id, CancellationToken.None))!.Escalations);
 
         await harness.Client.RaiseEventAsync(id, MaterialsAnswerEvent.Name, new MaterialsAnswerEvent("Акт направлен", null));
-        OrchestrationMetadata done = await harness.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true);
+        OrchestrationMetadata done = await harness.WaitForCompletionAsync(id);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         MaterialsRequest answered = (await harness.Materials.FindAsync(id, CancellationToken.None))!;
         Assert.Equal("Акт направлен", answered.Answer);
@@ -50,7 +50,7 @@ public sealed class MaterialsRequestTests : IAsyncLifetime
             new StartOrchestrationOptions(id));
         await harness.Client.RaiseEventAsync(id, MaterialsAnswerEvent.Name, new MaterialsAnswerEvent("Справка приложена", null));
 
-        await harness.Client.WaitForInstanceCompletionAsync(id);
+        await harness.WaitForCompletionAsync(id);
         Assert.Equal("Справка приложена", (await harness.Materials.FindAsync(id, CancellationToken.None))!.Answer);
         Assert.DoesNotContain(harness.Outbox.Sent, n => n.Id.StartsWith(id, StringComparison.Ordinal)); // no address: the office hands it over; never late
     }

@@ -175,6 +175,24 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             $"workflow {instance?.RuntimeStatus} {instance?.FailureDetails?.ErrorMessage} {instance?.FailureDetails?.StackTrace}");
     }
 
+    /// <summary>
+    /// Waits for the instance to finish, at most <paramref name="seconds"/>: an unbounded wait on an
+    /// instance that never completes would hold the test process (and the engine's sidecar) forever.
+    /// </summary>
+    public async Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId, int seconds = 30)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        try
+        {
+            return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            OrchestrationMetadata? instance = await Client.GetInstanceAsync(instanceId);
+            throw new TimeoutException($"Instance {instanceId} did not finish in {seconds} s: {instance?.RuntimeStatus}");
+        }
+    }
+
     /// <summary>Waits until the stored appeal meets <paramref name="condition"/>.</summary>
     public async Task<AppealRecord> WaitUntilAsync(string appealId, Func<AppealRecord, bool> condition, int seconds)
     {

@@ -8,7 +8,7 @@ namespace Reception.Workflow.Tests.Orchestration;
 /// <summary>
 /// The worklists follow the appeal through the real engine (an appeal is listed once the step
 /// that makes it wait is recorded, and leaves once the step that ends the wait is), and every
-/// staff step names the person who acted (API.md "Worklists", "Who acted").
+/// staff step names the person who acted (docs/api.md "Worklists", "Who acted").
 /// </summary>
 public sealed class WorklistAndActorTests : IAsyncLifetime
 {

@@ -1,4 +1,4 @@
-// The forms of the staff actions the appeal's `actions` lists (API.md "Staff actions"); nothing else is offered.
+// The forms of the staff actions the appeal's `actions` lists (docs/api.md "Staff actions"); nothing else is offered.
 import { api, clearFieldErrors, showAlert, showProblem } from '../api.js';
 import { alertBox, checkbox, field, h, id, select } from '../dom.js';
 import * as fmt from '../format.js';

@@ -1,4 +1,4 @@
-// The office registers a paper, courier or oral appeal (POST /api/intake/office; API.md "Intake").
+// The office registers a paper, courier or oral appeal (POST /api/intake/office; docs/api.md "Intake").
 import { api, clearFieldErrors, showAlert, showProblem } from '../api.js';
 import { alertBox, checkbox, field, focusHeading, h, replace, select } from '../dom.js';
 import { t } from '../i18n.js';

@@ -13,6 +13,6 @@ public interface IStaffEvent
     /// <summary>The step key of the wait acted on; null accepts the event in any wait of its name.</summary>
     string? ForStep { get; }
 
-    /// <summary>Who acted (API.md "Who acted"); the steps the event leads to name them.</summary>
+    /// <summary>Who acted (docs/api.md "Who acted"); the steps the event leads to name them.</summary>
     Actor? By { get; }
 }

@@ -1,12 +1,12 @@
 using Microsoft.DurableTask;
 
-namespace Reception.LocalHost.Benchmarking;
+namespace Reception.Benchmarks.Tasks;
 
 /// <summary>
 /// The bare engine's version of an appeal's life, for <c>scripts/benchmark.sh lifecycle</c>: the
 /// same number of activities (18), external events (4) and timers raced against them (4) as an
 /// appeal from intake to closed at a deputy's reception with one instruction, but every activity
-/// a no-op. Registered only with <c>Reception:LocalHost:BenchmarkTasks</c>.
+/// a no-op. Not shipped with the host: the lifecycle benchmark has the local host load this assembly (<c>Reception:LocalHost:ExtraTasksAssembly</c>).
 /// </summary>
 public sealed class BareLifecycle : TaskOrchestrator<string, int>
 {
