@@ -23,8 +23,9 @@ builder.Services.AddNotificationChannels(builder.Configuration);
 builder.Services.AddReceptionTelemetry(builder.Configuration, "reception-functions");
 
 IHost host = builder.Build();
-DevelopmentCredentials.EnsureAllowed(
+AuthStartChecks.Ensure(
     host.Services.GetRequiredService<IOptions<AuthOptions>>().Value,
-    builder.Environment.EnvironmentName);
+    builder.Environment.EnvironmentName,
+    Environment.GetEnvironmentVariable("WEBSITE_AUTH_ENABLED"));
 host.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(builder.Environment.EnvironmentName);
 await host.RunAsync();

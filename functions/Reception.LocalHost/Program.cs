@@ -79,7 +79,7 @@ if (local.RunWorkflows)
 builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Address));
 
 WebApplication app = builder.Build();
-DevelopmentCredentials.EnsureAllowed(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value, app.Environment.EnvironmentName);
+AuthStartChecks.Ensure(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value, app.Environment.EnvironmentName, Environment.GetEnvironmentVariable("WEBSITE_AUTH_ENABLED"));
 app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.EnvironmentName);
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 

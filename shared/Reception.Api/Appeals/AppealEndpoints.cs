@@ -18,6 +18,11 @@ public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
             return Problems.NotFound($"There is no appeal '{appealId}'.");
         }
 
+        if (OfficialScope.Refuse(request, appeal) is { } notTheirs)
+        {
+            return notTheirs;
+        }
+
         Caller caller = CallerAuthenticator.CallerOf(request);
         bool surveyDue = caller.Roles.Contains(Roles.Office) && AppealActions.MayBeOnSurveyList(appeal)
             && await surveys.FindResultAsync(appeal.AppealId, cancellationToken) is null;

@@ -224,6 +224,11 @@ public sealed class StaffEndpoints(
             return (null, null, Problems.NotFound($"There is no appeal '{appealId}'."));
         }
 
+        if (OfficialScope.Refuse(request, appeal) is { } notTheirs)
+        {
+            return (null, null, notTheirs);
+        }
+
         (TBody? body, IResult? malformed) = JsonBody.Parse<TBody>(raw!);
         return (body, appeal, malformed);
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reception.Api.Http;
 using Reception.Workflow.Appeals;
@@ -31,10 +32,14 @@ public sealed class CallerAuthenticator
     private readonly byte[]? webhookSecret;
     private readonly bool trustPlatform;
     private readonly Dictionary<string, DevelopmentUser> developmentUsers;
+    private readonly Dictionary<string, DevelopmentUser> developmentUserByKeyHash;
+    private readonly string environmentName;
 
-    public CallerAuthenticator(IOptions<AuthOptions> options)
+    public CallerAuthenticator(IOptions<AuthOptions> options, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        environmentName = environment.EnvironmentName;
         roleByKeyHash = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach ((string role, string[] keys) in options.Value.Keys)
         {
@@ -51,6 +56,9 @@ public sealed class CallerAuthenticator
         developmentUsers = options.Value.DevelopmentUsers
             .Where(u => !string.IsNullOrWhiteSpace(u.Id))
             .ToDictionary(u => u.Id, StringComparer.Ordinal);
+        developmentUserByKeyHash = developmentUsers.Values
+            .Where(u => !string.IsNullOrEmpty(u.Key))
+            .ToDictionary(u => Hash(u.Key!), StringComparer.Ordinal);
     }
 
     /// <summary>The people of the local sign-in page; empty outside Development (the service refuses to start with any there).</summary>
@@ -78,8 +86,17 @@ public sealed class CallerAuthenticator
             return Problems.Forbidden($"The role '{string.Join(", ", caller.Roles)}' may not call this route.");
         }
 
+        // Admitted only as an official: limited to their own receptions (OfficialScope), so an
+        // official the service cannot tie to an official's id is refused rather than shown all.
+        bool onlyAsOfficial = allowedRoles.Where(r => caller.Roles.Contains(r, StringComparer.Ordinal)).SequenceEqual([Roles.Official]);
+        if (onlyAsOfficial && string.IsNullOrWhiteSpace(caller.OfficialId))
+        {
+            return Problems.Forbidden($"{caller.Name} acts as an official but is tied to no official's id; ask for it to be set (docs/api.md \"Who sees what\").");
+        }
+
         request.HttpContext.Items[CallerItem] = caller;
         request.HttpContext.Items[ActingRoleItem] = caller.RoleAmong(allowedRoles);
+        request.HttpContext.Items[OfficialScope.Item] = onlyAsOfficial ? caller.OfficialId : null;
         return null;
     }
 
@@ -106,9 +123,21 @@ public sealed class CallerAuthenticator
         string? key = request.Headers[KeyHeader];
         if (!string.IsNullOrEmpty(key))
         {
-            return roleByKeyHash.TryGetValue(Hash(key), out string? role)
+            string hash = Hash(key);
+            if (developmentUserByKeyHash.TryGetValue(hash, out DevelopmentUser? person))
+            {
+                return (AsCaller(person), null);
+            }
+
+            if (!roleByKeyHash.TryGetValue(hash, out string? role))
+            {
+                return (null, Problems.Unauthorized("The API key is not recognised."));
+            }
+
+            return AuthStartChecks.KeyMayActAs(role, environmentName)
                 ? (new Caller($"apiKey:{role}", $"API key ({role})", [role], null, Caller.ApiKey), null)
-                : (null, Problems.Unauthorized("The API key is not recognised."));
+                : (null, Problems.Unauthorized(
+                    $"Staff ({role}) sign in as people here (Microsoft Entra ID), so the history names who acted; API keys are for machines: e-gov, the call centre, the operator."));
         }
 
         if (trustPlatform && PlatformPrincipal.Read(request.Headers[PlatformPrincipal.Header]) is { } person)
@@ -120,7 +149,7 @@ public sealed class CallerAuthenticator
 
         if (FindDevelopmentUser(request.Cookies[DevelopmentCookie]) is { } user)
         {
-            return (new Caller(user.Id, user.Name, [user.Role.ToLowerInvariant()], user.OfficialId, Caller.Development), null);
+            return (AsCaller(user), null);
         }
 
         return (null, Problems.Unauthorized($"Sign in, or send an API key in the {KeyHeader} header."));
@@ -148,6 +177,9 @@ public sealed class CallerAuthenticator
             ? null
             : Problems.Unauthorized("The signature does not match the body.");
     }
+
+    private static Caller AsCaller(DevelopmentUser user) =>
+        new(user.Id, user.Name, [user.Role.ToLowerInvariant()], user.OfficialId, Caller.Development);
 
     private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

@@ -9,4 +9,10 @@ public sealed record DevelopmentUser(string Id, string Name, string Role, string
         : this(string.Empty, string.Empty, string.Empty)
     {
     }
+
+    /// <summary>
+    /// Optional: an <c>X-Api-Key</c> that acts as this person, so scripts and end-to-end tests can
+    /// act as one official without the sign-in cookie. Development only, like the users themselves.
+    /// </summary>
+    public string? Key { get; init; }
 }

@@ -39,6 +39,10 @@ public sealed class OfficialEndpoints(
     public async Task<IResult> DaysAsync(HttpRequest request, string officialId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (OfficialScope.Refuse(request, officialId) is { } notTheirs)
+        {
+            return notTheirs;
+        }
 
         DateOnly today = clock.Today;
         var errors = new ValidationErrors();
@@ -77,6 +81,10 @@ public sealed class OfficialEndpoints(
     public async Task<IResult> ReceptionsAsync(HttpRequest request, string officialId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (OfficialScope.Refuse(request, officialId) is { } notTheirs)
+        {
+            return notTheirs;
+        }
 
         var errors = new ValidationErrors();
         DateOnly date = DateParam(request, "date", clock.Today, errors);

@@ -37,6 +37,17 @@ public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex i
             return notTheirs;
         }
 
+        if (OfficialScope.Of(request) is { } own)
+        {
+            // An official's worklist is always their own receptions, whatever the query names.
+            if (OfficialScope.Refuse(request, query.OfficialId ?? own) is { } othersList)
+            {
+                return othersList;
+            }
+
+            query = query with { OfficialId = own };
+        }
+
         WorklistPage page = await index.PageAsync(query, cancellationToken);
         DateOnly today = clock.Today;
         return Results.Json(
