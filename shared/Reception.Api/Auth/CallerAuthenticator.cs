@@ -124,9 +124,9 @@ public sealed class CallerAuthenticator
         if (!string.IsNullOrEmpty(key))
         {
             string hash = Hash(key);
-            if (developmentUserByKeyHash.TryGetValue(hash, out DevelopmentUser? person))
+            if (developmentUserByKeyHash.TryGetValue(hash, out DevelopmentUser? keyHolder))
             {
-                return (AsCaller(person), null);
+                return (AsCaller(keyHolder), null);
             }
 
             if (!roleByKeyHash.TryGetValue(hash, out string? role))

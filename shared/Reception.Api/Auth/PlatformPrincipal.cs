@@ -11,6 +11,9 @@ namespace Reception.Api.Auth;
 public static class PlatformPrincipal
 {
     public const string Header = "X-MS-CLIENT-PRINCIPAL";
+    /// <summary>The app role value that makes a person the official with the id that follows (e.g. <c>official.akim</c>).</summary>
+    public const string OfficialRolePrefix = "official.";
+
     private const string ObjectId = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 
     /// <summary>The signed-in person, or null when the header is absent, unreadable or names no id.</summary>
@@ -46,8 +49,16 @@ public static class PlatformPrincipal
             }
 
             string name = First(claims, "name") ?? First(claims, "preferred_username") ?? id;
-            string[] roles = [.. claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value.ToLowerInvariant()).Distinct()];
-            return new Caller(id, name, roles, First(claims, "officialId"), Caller.Platform);
+            List<string> roleValues = [.. claims.Where(c => c.Type == roleType || c.Type == "roles").Select(c => c.Value.ToLowerInvariant())];
+
+            // An official is tied to their receptions by an app role per official, "official.<id>"
+            // (infra/entra-app-roles.json, docs/deploy.md): it grants the official role and the id at once.
+            string? officialId = roleValues
+                .Where(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal) && r.Length > OfficialRolePrefix.Length)
+                .Select(r => r[OfficialRolePrefix.Length..])
+                .FirstOrDefault();
+            string[] roles = [.. roleValues.Select(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal) ? Reception.Workflow.Appeals.Roles.Official : r).Distinct()];
+            return new Caller(id, name, roles, officialId, Caller.Platform);
         }
         catch (Exception ex) when (ex is FormatException or JsonException or DecoderFallbackException)
         {
