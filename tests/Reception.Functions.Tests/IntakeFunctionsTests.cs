@@ -128,7 +128,7 @@ public class IntakeFunctionsTests
             [Roles.CallCenter] = ["dev-callcenter"],
             [Roles.Office] = ["dev-office"],
         },
-    }));
+    }), DevelopmentHost.Environment);
 
     private IntakeFunctions Functions()
     {

@@ -96,7 +96,7 @@ public class StaffActionFunctionsTests
     private static readonly CallerAuthenticator Auth = new(Options.Create(new AuthOptions
     {
         Keys = new(StringComparer.OrdinalIgnoreCase) { [Roles.Department] = ["dev-department"] },
-    }));
+    }), DevelopmentHost.Environment);
 
     private StaffActionFunctions Functions()
     {
