@@ -16,7 +16,7 @@ public class StaffActionsTests(SharedLocalHost shared)
     [Fact]
     public async Task R20_WholeLife_IntakeReviewDecisionReceptionControlClosed()
     {
-        DateOnly receptionDay = await AddReceptionDayAsync(officialId: "deputy-" + Guid.NewGuid().ToString("N")[..6]);
+        DateOnly receptionDay = await AddReceptionDayAsync(officialId: TestOfficials.Next());
         string officialId = receptionDayOfficial!;
         (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"), "dev-callcenter");
         string id = intake.GetProperty("appealId").GetString()!;
@@ -43,7 +43,7 @@ public class StaffActionsTests(SharedLocalHost shared)
             { "outcome": "held", "identityVerified": true,
               "instructions": [ { "text": "Провести ямочный ремонт", "assignee": "Отдел ЖКХ", "dueDate": "{{due}}" } ],
               "handedInAppeals": [] }
-            """, "dev-official", "underControl");
+            """, TestOfficials.KeyOf(officialId), "underControl");
         await ReceptionApi.WaitForAsync(Client, id, a => a.GetProperty("instructions")[0].GetProperty("underControl").GetBoolean(), Step, "control of instruction 1");
         (HttpStatusCode answered, _) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/instructions/1/answer",
             """{ "executor": "Отдел ЖКХ", "answer": "Ремонт выполнен 12 мая", "final": true }""", "dev-department");

@@ -15,7 +15,7 @@ namespace Reception.EndToEnd;
 public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposable
 {
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(15);
-    private readonly string official = "dep-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string official = TestOfficials.Next();
 
     // A browser of its own: the sign-in cookie must not reach the other tests' client.
     private readonly HttpClient browser = new(new HttpClientHandler { CookieContainer = new CookieContainer() })
@@ -49,11 +49,11 @@ public sealed class WorklistsAndSignInTests(SharedLocalHost shared) : IDisposabl
 
         await SignInAsync("head.marat", "head");
         await ActAsync(id, "decision", """{ "approve": true }""", "scheduled");
-        JsonElement reception = await WaitForItemAsync("reception", id, "dev-official");
+        JsonElement reception = await WaitForItemAsync("reception", id, TestOfficials.KeyOf(official));
         Assert.Equal(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reception.GetProperty("due").GetString());
 
         // The official's day, in the order the applicants are received (R7).
-        (HttpStatusCode dayStatus, JsonElement receptions) = await ReceptionApi.GetAsync(Client, $"/api/officials/{official}/receptions?date={day:yyyy-MM-dd}", "dev-official");
+        (HttpStatusCode dayStatus, JsonElement receptions) = await ReceptionApi.GetAsync(Client, $"/api/officials/{official}/receptions?date={day:yyyy-MM-dd}", TestOfficials.KeyOf(official));
         Assert.Equal(HttpStatusCode.OK, dayStatus);
         JsonElement first = receptions.GetProperty("items")[0];
         Assert.Equal((1, id, "kk", "scheduled"), (first.GetProperty("order").GetInt32(), first.GetProperty("appealId").GetString(), first.GetProperty("language").GetString(), first.GetProperty("status").GetString()));

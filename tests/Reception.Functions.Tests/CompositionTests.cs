@@ -24,7 +24,7 @@ public class CompositionTests
             ["AzureWebJobsStorage"] = "UseDevelopmentStorage=true",
             ["Reception:Notifications:SmsGatewayUrl"] = "http://127.0.0.1:1/sms",
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton(configuration);
+        var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddSingleton(DevelopmentHost.Environment);
         services.AddReceptionWorkflow(configuration);
         services.AddReceptionApi(configuration);
         services.AddReceptionStorage(StorageConnection.FromConfiguration(configuration));

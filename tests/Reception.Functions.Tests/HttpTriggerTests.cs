@@ -236,7 +236,7 @@ public class HttpTriggerTests
         }
 
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton(configuration);
+        var services = new ServiceCollection().AddLogging().AddSingleton(configuration).AddSingleton(DevelopmentHost.Environment);
         services.AddReceptionWorkflow(configuration);
         services.AddReceptionApi(configuration);
         services.AddReceptionStorage(StorageConnection.FromConfiguration(configuration));

@@ -9,7 +9,7 @@ namespace Reception.Api.Appeals;
 /// <summary>Reading appeals (docs/api.md "Reading").</summary>
 public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
 {
-    /// <summary><c>GET /api/appeals/{appealId}</c>: the whole appeal, for any staff role.</summary>
+    /// <summary><c>GET /api/appeals/{appealId}</c>: the appeal, with the applicant's data the caller's roles need (<see cref="ApplicantDetails"/>).</summary>
     public async Task<IResult> GetAsync(HttpRequest request, string appealId, CancellationToken cancellationToken)
     {
         AppealRecord? appeal = AppealIds.IsWellFormed(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
@@ -26,6 +26,6 @@ public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
         Caller caller = CallerAuthenticator.CallerOf(request);
         bool surveyDue = caller.Roles.Contains(Roles.Office) && AppealActions.MayBeOnSurveyList(appeal)
             && await surveys.FindResultAsync(appeal.AppealId, cancellationToken) is null;
-        return Results.Json(AppealView.From(appeal) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) }, ReceptionJson.Options);
+        return Results.Json(AppealView.From(appeal, ApplicantDetails.For(caller.Roles)) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) }, ReceptionJson.Options);
     }
 }

@@ -4,7 +4,10 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Api.Appeals;
 
-/// <summary>The staff view of one appeal: <c>GET /api/appeals/{appealId}</c> (docs/api.md "Reading").</summary>
+/// <summary>
+/// The staff view of one appeal: <c>GET /api/appeals/{appealId}</c> (docs/api.md "Reading"), with as
+/// much of the applicant as the reader's <see cref="ApplicantDetail"/> allows.
+/// </summary>
 public sealed record AppealView(
     string AppealId,
     string TrackingCode,
@@ -15,7 +18,7 @@ public sealed record AppealView(
     string? RegistrationNumber,
     DateOnly? RegisteredOn,
     AppealDeadlines? Deadlines,
-    Applicant Applicant,
+    ApplicantView? Applicant,
     string Subject,
     string RequestedOfficial,
     Language Language,
@@ -45,7 +48,7 @@ public sealed record AppealView(
     /// <summary>At the akim's reception: the bodies that took part, as the protocol records (R24).</summary>
     public IReadOnlyList<string> Attendance { get; init; } = [];
 
-    public static AppealView From(AppealRecord appeal)
+    public static AppealView From(AppealRecord appeal, ApplicantDetail detail)
     {
         ArgumentNullException.ThrowIfNull(appeal);
         AppealSubmission s = appeal.Submission;
@@ -59,7 +62,7 @@ public sealed record AppealView(
             appeal.RegistrationNumber,
             appeal.RegisteredOn,
             appeal.Deadlines,
-            s.Applicant,
+            ApplicantView.Of(s.Applicant, detail),
             s.Subject,
             s.RequestedOfficial,
             s.Language,

@@ -24,7 +24,7 @@ namespace Reception.Api.Routing;
 /// </summary>
 public static class ApiRoutes
 {
-    private static readonly string[] Staff = [.. Roles.Staff];
+    private static readonly string[] AppealReaders = [.. Roles.AppealReaders];
 
     public static IReadOnlyList<ApiGroup> Groups { get; } =
     [
@@ -55,9 +55,9 @@ public static class ApiRoutes
             new("GET", "/api/surveys/pending", "pendingSurveys", "Applicants to phone for the satisfaction survey (R23).", null, 200,
                 (HttpRequest r, SurveyEndpoints e, CancellationToken ct) => e.PendingAsync(r, ct)),
         ]),
-        new("appeals: every staff role", Staff,
+        new("appeals: the staff who handle them", AppealReaders,
         [
-            new("GET", "/api/appeals/{appealId}", "getAppeal", "The whole appeal, for staff.", null, 200,
+            new("GET", "/api/appeals/{appealId}", "getAppeal", "The appeal, with the applicant's data the caller's role needs (docs/api.md \"Who sees what\").", null, 200,
                 (HttpRequest r, string appealId, AppealEndpoints e, CancellationToken ct) => e.GetAsync(r, appealId, ct)),
             new("GET", "/api/appeals", "listWorklist", "A worklist: ?awaiting=review|centralBodyResponse|decision|reception|instructionAnswer|survey&officialId&dueBefore&overdue&limit&cursor, soonest deadline first.", null, 200,
                 (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.ListAsync(r, ct)),

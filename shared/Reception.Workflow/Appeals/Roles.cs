@@ -17,6 +17,12 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Egov, CallCenter, Office, Department, Head, Official, Reports, Operator];
 
-    /// <summary>Every staff role: those allowed to read a whole appeal.</summary>
+    /// <summary>Every staff role: people, who sign in as themselves outside Development (no keys).</summary>
     public static IReadOnlyList<string> Staff { get; } = [Office, Department, Head, Official, Reports];
+
+    /// <summary>
+    /// The staff who handle appeals and so read them, each with the applicant's data their work
+    /// needs (README "Who sees what"). Not <see cref="Reports"/>: it reads counts, never an appeal.
+    /// </summary>
+    public static IReadOnlyList<string> AppealReaders { get; } = [Office, Department, Head, Official];
 }

@@ -74,9 +74,10 @@ function applicant(appeal) {
   return dl([
     ['applicant.name', [a.lastName, a.firstName, a.middleName].filter(Boolean).join(' ')],
     ['applicant.type', t(`applicantType.${a.type}`)],
-    ['applicant.iin', a.iin],
-    ['applicant.phone', a.phone || '—'],
-    ['applicant.email', a.email || '—'],
+    // The server leaves out what the reader's role does not need (README "Who sees what").
+    'iin' in a && a.iin !== null ? ['applicant.iin', a.iin] : null,
+    'phone' in a && a.phone !== null ? ['applicant.phone', a.phone] : null,
+    'email' in a && a.email !== null ? ['applicant.email', a.email] : null,
     ['applicant.citizenship', a.citizenship],
     a.categories?.length ? ['applicant.categories', a.categories.map((c) => t(`category.${c}`)).join(', ')] : null,
     a.legalEntity ? ['applicant.legalEntity', `${a.legalEntity.name} (${a.legalEntity.bin})`] : null,
