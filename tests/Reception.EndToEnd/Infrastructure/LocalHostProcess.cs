@@ -88,9 +88,13 @@ public sealed class LocalHostProcess : IAsyncDisposable
         // Every test client comes from 127.0.0.1 and polls the public view: limits only where a test asks for them.
         start.Environment["Reception__RateLimits__PublicPerMinute"] = "0";
         start.Environment["Reception__RateLimits__IntakePerMinutePerKey"] = "0";
-        foreach ((string key, string value) in TestOfficials.HostSettings())
+        if (settings?.ContainsKey("ASPNETCORE_ENVIRONMENT") != true)
         {
-            start.Environment[key] = value;
+            // Development users exist only in Development: a test that starts another environment gets none.
+            foreach ((string key, string value) in TestOfficials.HostSettings())
+            {
+                start.Environment[key] = value;
+            }
         }
 
         foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
