@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
-using Microsoft.Extensions.Options;
 using Reception.Api;
 using Reception.Api.Auth;
 using Reception.Api.RateLimiting;
@@ -31,6 +30,11 @@ if (storage.ConnectionString is null)
 {
     throw new InvalidOperationException("The local host needs a storage connection string (Reception:Storage:ConnectionString).");
 }
+
+// A configuration that must not serve stops the host before the engine takes any partition.
+AuthStartChecks.Ensure(
+    builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new(), builder.Environment.EnvironmentName, builder.Configuration["WEBSITE_AUTH_ENABLED"]);
+(builder.Configuration.GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new()).EnsureAllowed(builder.Environment.EnvironmentName);
 
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Listen(IPAddress.Loopback, local.Port, listen => listen.Protocols = HttpProtocols.Http1));
@@ -79,8 +83,6 @@ if (local.RunWorkflows)
 builder.Services.AddDurableTaskClient(client => client.UseGrpc(sidecar.Address));
 
 WebApplication app = builder.Build();
-AuthStartChecks.Ensure(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value, app.Environment.EnvironmentName, Environment.GetEnvironmentVariable("WEBSITE_AUTH_ENABLED"));
-app.Services.GetRequiredService<PrivacyOptions>().EnsureAllowed(app.Environment.EnvironmentName);
 await app.Services.GetRequiredService<ReceptionTables>().EnsureCreatedAsync();
 
 app.UseRateLimiter();

@@ -48,5 +48,6 @@ public class ProductionSignInTests
         ["DOTNET_ENVIRONMENT"] = "Production",
         ["Reception__Auth__Keys__office__0"] = OfficeKey,
         ["Reception__Auth__Keys__callcenter__0"] = callCentreKey,
+        ["Reception__Privacy__ApplicantKeySecret"] = "applicant-key-secret-of-this-test-0123456789",
     };
 }
