@@ -13,7 +13,7 @@ namespace Reception.EndToEnd;
 /// as it was: no appeal row, intake claim, tracking code, schedule day, orchestration or message.
 /// </summary>
 [Collection(BadInputCollection.Name)]
-public class BadInputTests(BadInputHost fixture)
+public partial class BadInputTests(BadInputHost fixture)
 {
     private const string Json = "application/json";
 
@@ -21,7 +21,7 @@ public class BadInputTests(BadInputHost fixture)
     /// <param name="Field">The field the problem's errors must name (400 only).</param>
     public sealed record Case(string Path, string? Key, string? ContentType, Func<string> Body, HttpStatusCode Expected, string? Field = null, string Method = "POST", Func<string, string?>? Signature = null);
 
-    private static readonly Dictionary<string, Case> Cases = new()
+    private static readonly Dictionary<string, Case> Cases = WithHardeningCases(new()
     {
         ["malformed JSON"] = Intake(() => "{\"externalId\": ", HttpStatusCode.BadRequest, "$"),
         ["JSON array instead of object"] = Intake(() => "[]", HttpStatusCode.BadRequest, "$"),
@@ -93,7 +93,7 @@ public class BadInputTests(BadInputHost fixture)
         ["restrictive measures by the office"] = Staff("/api/restrictive-measures", "dev-office", """{ "active": true, "reason": "x" }""", HttpStatusCode.Forbidden),
         ["unknown appeal read"] = new("/api/appeals/0123456789abcdef0123456789abcdef", "dev-office", null, () => "", HttpStatusCode.NotFound, Method: "GET"),
         ["unknown tracking code"] = new("/api/public/appeals/ABCDEFGHJKMN", null, null, () => "", HttpStatusCode.NotFound, Method: "GET"),
-    };
+    });
 
     public static TheoryData<string> CaseNames() => [.. Cases.Keys];
 

@@ -40,7 +40,8 @@ public sealed class StaffEndpoints(
                 errors.Add("participates", "Required: true or false.");
             }
 
-            return Task.FromResult(Validated(errors, new CentralBodyResponseEvent(body.Participates ?? false, body.Note), AppealStatus.UnderReview));
+            string? note = Fields.Text(errors, "note", body.Note, required: false);
+            return Task.FromResult(Validated(errors, new CentralBodyResponseEvent(body.Participates ?? false, note), AppealStatus.UnderReview));
         }, cancellationToken);
 
     public Task<IResult> DecisionAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>
@@ -51,12 +52,8 @@ public sealed class StaffEndpoints(
             {
                 errors.Add("approve", "Required: true or false.");
             }
-            else if (body.Approve == false && string.IsNullOrWhiteSpace(body.Reason))
-            {
-                errors.Add("reason", "A refusal must be reasoned (§29).");
-            }
-
-            return Task.FromResult(Validated(errors, new DecisionEvent(body.Approve ?? false, body.Reason?.Trim()),
+            string? reason = Fields.Text(errors, "reason", body.Reason, required: body.Approve == false, whyRequired: "A refusal must be reasoned (§29).");
+            return Task.FromResult(Validated(errors, new DecisionEvent(body.Approve ?? false, reason),
                 body.Approve == true ? AppealStatus.Scheduled : AppealStatus.Refused));
         }, cancellationToken);
 

@@ -12,7 +12,14 @@ namespace Reception.Api.Appeals;
 /// <summary>Field-level validation of the staff actions' bodies, with the rules they carry (R5, R15, R19, R22).</summary>
 public static class StaffValidation
 {
-    private const int MaxText = 4000;
+    private const int MaxText = Fields.MaxText;
+
+    /// <summary>What one reception can order and take in; a body beyond it is refused whole.</summary>
+    public const int MaxInstructions = 50;
+
+    public const int MaxHandedInAppeals = 20;
+
+    public const int MaxAttendance = 10;
 
     /// <summary>Errors, or the workflow event and the status it moves the appeal to (the reply's <c>status</c>).</summary>
     /// <param name="Event">Null when there are errors.</param>
@@ -31,7 +38,7 @@ public static class StaffValidation
         switch (outcome)
         {
             case ReviewOutcome.Propose:
-                Text(errors, "officialId", body.OfficialId, 100);
+                Fields.OfficialId(errors, "officialId", body.OfficialId);
                 if (body.ProposedDate is not { } date)
                 {
                     errors.Add("proposedDate", "Required: the proposed reception date (yyyy-MM-dd).");
@@ -43,11 +50,11 @@ public static class StaffValidation
 
                 break;
             case ReviewOutcome.RequestCentralBody:
-                Text(errors, "centralBody", body.CentralBody, 300);
-                Text(errors, "reason", body.Reason, MaxText);
+                Fields.Line(errors, "centralBody", body.CentralBody);
+                Fields.Text(errors, "reason", body.Reason);
                 break;
             default:
-                Text(errors, "reason", body.Reason, MaxText, "A refusal or an extension must be reasoned (§29, R9).");
+                Fields.Text(errors, "reason", body.Reason, whyRequired: "A refusal or an extension must be reasoned (§29, R9).");
                 break;
         }
 
@@ -65,8 +72,8 @@ public static class StaffValidation
     {
         ArgumentNullException.ThrowIfNull(body);
         var errors = new ValidationErrors();
-        string? name = Text(errors, "name", body.Name, 200);
-        string? language = Text(errors, "language", body.Language, 60);
+        string? name = Fields.Line(errors, "name", body.Name, 200);
+        string? language = Fields.Line(errors, "language", body.Language, 60);
         return new Result(errors, name is null || language is null ? null : new InterpreterEvent(name, language), AppealStatus.Scheduled);
     }
 
@@ -92,12 +99,13 @@ public static class StaffValidation
         }
 
         var instructions = new List<InstructionOrder>();
-        for (int i = 0; i < (body.Instructions?.Count ?? 0); i++)
+        int instructionCount = Fields.WithinCount(errors, "instructions", body.Instructions?.Count, MaxInstructions) ? body.Instructions?.Count ?? 0 : 0;
+        for (int i = 0; i < instructionCount; i++)
         {
             InstructionRequest item = body.Instructions![i];
             string path = $"instructions[{i}]";
-            string? text = Text(errors, $"{path}.text", item?.Text, MaxText);
-            string? assignee = Text(errors, $"{path}.assignee", item?.Assignee, 200);
+            string? text = Fields.Text(errors, $"{path}.text", item?.Text);
+            string? assignee = Fields.Line(errors, $"{path}.assignee", item?.Assignee, 200);
             if (StaffActionRules.InstructionDeadline(item?.DueDate, today) is { } noDeadline)
             {
                 errors.Add($"{path}.dueDate", noDeadline);
@@ -115,9 +123,10 @@ public static class StaffValidation
         }
 
         var handedIn = new List<HandedInAppeal>();
-        for (int i = 0; i < (body.HandedInAppeals?.Count ?? 0); i++)
+        int handedInCount = Fields.WithinCount(errors, "handedInAppeals", body.HandedInAppeals?.Count, MaxHandedInAppeals) ? body.HandedInAppeals?.Count ?? 0 : 0;
+        for (int i = 0; i < handedInCount; i++)
         {
-            if (Text(errors, $"handedInAppeals[{i}].subject", body.HandedInAppeals![i]?.Subject, 20_000) is { } subject)
+            if (Fields.Text(errors, $"handedInAppeals[{i}].subject", body.HandedInAppeals![i]?.Subject, 20_000) is { } subject)
             {
                 handedIn.Add(new HandedInAppeal(subject));
             }
@@ -131,7 +140,7 @@ public static class StaffValidation
     // R24: only the akim's reception has these participants; each named once, from the known bodies.
     private static List<string> Attendance(ValidationErrors errors, IReadOnlyList<string>? given, AppealRecord appeal)
     {
-        if (given is null || given.Count == 0)
+        if (given is null || given.Count == 0 || !Fields.WithinCount(errors, "attendance", given.Count, MaxAttendance))
         {
             return [];
         }
@@ -167,8 +176,8 @@ public static class StaffValidation
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(appeal);
         var errors = new ValidationErrors();
-        string? executor = Text(errors, "executor", body.Executor, 200);
-        Text(errors, "answer", body.Answer, MaxText, "An answer must be reasoned (R20).");
+        string? executor = Fields.Line(errors, "executor", body.Executor, 200);
+        Fields.Text(errors, "answer", body.Answer, whyRequired: "An answer must be reasoned (R20).");
         if (body.Final is null)
         {
             errors.Add("final", "Required: true for the final reasoned answer, false for an interim one.");
@@ -180,22 +189,5 @@ public static class StaffValidation
         }
 
         return errors;
-    }
-
-    private static string? Text(ValidationErrors errors, string field, string? value, int max, string? whyRequired = null)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, whyRequired ?? "Required and must not be blank.");
-            return null;
-        }
-
-        if (value.Length > max)
-        {
-            errors.Add(field, $"Longer than {max} characters.");
-            return null;
-        }
-
-        return value.Trim();
     }
 }

@@ -56,7 +56,7 @@ public static class PlatformPrincipal
             string? officialId = roleValues
                 .Where(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal) && r.Length > OfficialRolePrefix.Length)
                 .Select(r => r[OfficialRolePrefix.Length..])
-                .FirstOrDefault();
+                .FirstOrDefault(Reception.Domain.Validation.OfficialIds.IsWellFormed);
             string[] roles = [.. roleValues.Select(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal) ? Reception.Workflow.Appeals.Roles.Official : r).Distinct()];
             return new Caller(id, name, roles, officialId, Caller.Platform);
         }

@@ -33,15 +33,24 @@ public static class JsonBody
         try
         {
             int read = 0;
-            while (read <= MaxBytes)
+            try
             {
-                int n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxBytes + 1 - read), cancellationToken);
-                if (n == 0)
+                while (read <= MaxBytes)
                 {
-                    break;
-                }
+                    int n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxBytes + 1 - read), cancellationToken);
+                    if (n == 0)
+                    {
+                        break;
+                    }
 
-                read += n;
+                    read += n;
+                }
+            }
+            catch (Exception ex) when (ex is BadHttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            {
+                // Broken chunked framing, a body shorter than its Content-Length: the client's fault,
+                // never "storage unreachable". Nothing was read into any store.
+                return (null, Problems.Validation("$", "The body could not be read: " + ex.Message));
             }
 
             return read > MaxBytes ? (null, Problems.TooLarge(MaxBytes)) : (buffer[..read], null);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Reception.Api.Appeals;
 using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
@@ -34,9 +35,9 @@ public sealed class MaterialsEndpoints(IMaterialsRequests requests, IAppealStore
         }
 
         var errors = new ValidationErrors();
-        Text(errors, "unit", body!.Unit, 200, required: true);
-        Text(errors, "materials", body.Materials, 4000, required: true);
-        if (body.UnitEmail is not null && !MailAddress.TryCreate(body.UnitEmail.Trim(), out _))
+        Fields.Line(errors, "unit", body!.Unit, 200);
+        Fields.Text(errors, "materials", body.Materials);
+        if (body.UnitEmail is not null && (body.UnitEmail.Length > 254 || !MailAddress.TryCreate(body.UnitEmail.Trim(), out _)))
         {
             errors.Add("unitEmail", "An e-mail address, or leave it out and hand the request over.");
         }
@@ -46,7 +47,7 @@ public sealed class MaterialsEndpoints(IMaterialsRequests requests, IAppealStore
             errors.Add("dueDate", "Required: a date after today (yyyy-MM-dd) by which the unit answers.");
         }
 
-        if (body.AppealId is { } appealId && await appeals.FindAsync(appealId, cancellationToken) is null)
+        if (body.AppealId is { } appealId && (!AppealIds.IsWellFormed(appealId) || await appeals.FindAsync(appealId, cancellationToken) is null))
         {
             errors.Add("appealId", $"No appeal {appealId}.");
         }
@@ -99,7 +100,7 @@ public sealed class MaterialsEndpoints(IMaterialsRequests requests, IAppealStore
         }
 
         var errors = new ValidationErrors();
-        Text(errors, "answer", body!.Answer, 4000, required: true);
+        Fields.Text(errors, "answer", body!.Answer);
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);
@@ -137,19 +138,4 @@ public sealed class MaterialsEndpoints(IMaterialsRequests requests, IAppealStore
         r.AnsweredBy,
         r.Escalations,
     };
-
-    private static void Text(ValidationErrors errors, string field, string? value, int max, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "Required and must not be blank.");
-            }
-        }
-        else if (value.Length > max)
-        {
-            errors.Add(field, $"Longer than {max} characters.");
-        }
-    }
 }

@@ -7,7 +7,7 @@ using Reception.Api.Auth;
 namespace Reception.Api.Routing;
 
 /// <summary>
-/// The one place a route's roles are checked, before its handler runs: the local host as an
+/// The one place a route's roles (and its ids, <see cref="RouteIds"/>) are checked, before its handler runs: the local host as an
 /// endpoint filter of each <see cref="ApiGroup"/>, the Functions app in a worker middleware that
 /// finds the trigger's route in <see cref="ApiRoutes"/> by method and path. A refused request
 /// reaches no handler, so it reads and changes nothing.
@@ -22,23 +22,47 @@ public static class RouteRoles
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(roles);
-        return roles.Count == 0 ? null : http.RequestServices.GetRequiredService<CallerAuthenticator>().Require(http.Request, [.. roles]);
+        return (roles.Count == 0 ? null : http.RequestServices.GetRequiredService<CallerAuthenticator>().Require(http.Request, [.. roles]))
+            ?? RouteIds.Refuse(http.Request.RouteValues);
     }
 
     /// <summary><see cref="Refuse(HttpContext, IReadOnlyList{string})"/> for the route the request's method and path match; null for a path outside the table.</summary>
     public static IResult? Refuse(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        return Find(http.Request.Method, http.Request.Path) is { } route ? Refuse(http, route.Roles) : null;
+        var values = new RouteValueDictionary();
+        if (Find(http.Request.Method, http.Request.Path, values) is not { } route)
+        {
+            return null;
+        }
+
+        // The worker's HTTP context may carry no route values of its own: use the table's match.
+        foreach ((string key, object? value) in values)
+        {
+            http.Request.RouteValues.TryAdd(key, value);
+        }
+
+        return Refuse(http, route.Roles);
     }
 
     /// <summary>The route of the table with that method whose pattern matches <paramref name="path"/>, or null.</summary>
-    public static ApiRoute? Find(string method, PathString path)
+    public static ApiRoute? Find(string method, PathString path) => Find(method, path, []);
+
+    /// <summary><see cref="Find(string, PathString)"/>, filling <paramref name="values"/> with the route's parameters.</summary>
+    public static ApiRoute? Find(string method, PathString path, RouteValueDictionary values)
     {
+        ArgumentNullException.ThrowIfNull(values);
         foreach ((ApiRoute route, TemplateMatcher matcher) in Matchers)
         {
-            if (string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase) && matcher.TryMatch(path, []))
+            // A fresh dictionary per attempt: a pattern that fails may have filled some values.
+            var attempt = new RouteValueDictionary();
+            if (string.Equals(route.Method, method, StringComparison.OrdinalIgnoreCase) && matcher.TryMatch(path, attempt))
             {
+                foreach ((string key, object? value) in attempt)
+                {
+                    values[key] = value;
+                }
+
                 return route;
             }
         }

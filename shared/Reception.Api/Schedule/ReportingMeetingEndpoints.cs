@@ -30,27 +30,21 @@ public sealed class ReportingMeetingEndpoints(IReportingMeetings meetings, Sched
         }
 
         var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(body!.OfficialId) || body.OfficialId.Length > 100)
-        {
-            errors.Add("officialId", "Required: the official's id (up to 100 characters), e.g. akim.");
-        }
+        string? officialId = Fields.OfficialId(errors, "officialId", body!.OfficialId);
 
         if (body.Date is null)
         {
             errors.Add("date", "Required: the meeting's date (yyyy-MM-dd).");
         }
 
-        if (body.Place is { Length: > 200 })
-        {
-            errors.Add("place", "Up to 200 characters.");
-        }
+        string? place = Fields.Line(errors, "place", body.Place, 200, required: false);
 
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);
         }
 
-        var meeting = new ReportingMeeting(body.OfficialId!.Trim(), body.Date!.Value, string.IsNullOrWhiteSpace(body.Place) ? null : body.Place.Trim());
+        var meeting = new ReportingMeeting(officialId!, body.Date!.Value, place);
         await meetings.SaveAsync(meeting, cancellationToken);
         (DateOnly before, DateOnly after) = ReportingMeetingCoverage.DaysAround(meeting.Date, calendar);
         return Results.Json(

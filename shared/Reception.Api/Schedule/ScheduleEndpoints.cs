@@ -61,9 +61,10 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
         }
 
         var errors = new ValidationErrors();
-        Required(errors, "officialId", body!.OfficialId);
-        Required(errors, "officialName.kk", body.OfficialName?.Kk);
-        Required(errors, "officialName.ru", body.OfficialName?.Ru);
+        string? officialId = Fields.OfficialId(errors, "officialId", body!.OfficialId);
+        string? nameKk = Fields.Line(errors, "officialName.kk", body.OfficialName?.Kk, 200);
+        string? nameRu = Fields.Line(errors, "officialName.ru", body.OfficialName?.Ru, 200);
+        string? exceptionReason = Fields.Line(errors, "exceptionReason", body.ExceptionReason, required: false);
         if (body.Date is null)
         {
             errors.Add("date", "Required: the reception date (yyyy-MM-dd).");
@@ -107,10 +108,10 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
             return Problems.Validation(errors);
         }
 
-        var day = new ScheduledDay(body.OfficialId!.Trim(), new OfficialName(body.OfficialName!.Kk!.Trim(), body.OfficialName.Ru!.Trim()),
+        var day = new ScheduledDay(officialId!, new OfficialName(nameKk!, nameRu!),
             body.Date!.Value, body.Start!.Value, body.End!.Value, body.SlotMinutes!.Value, mode, kind)
         {
-            ExceptionReason = calendar.IsWorkingDay(body.Date.Value) ? null : body.ExceptionReason!.Trim(),
+            ExceptionReason = calendar.IsWorkingDay(body.Date.Value) ? null : exceptionReason,
         };
         await schedule.SaveDayAsync(day, cancellationToken);
         return Results.Json(
@@ -134,7 +135,7 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
             errors.Add("date", "Required: the day the official cannot receive (yyyy-MM-dd).");
         }
 
-        Required(errors, "reason", body.Reason);
+        string? reason = Fields.Line(errors, "reason", body.Reason);
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);
@@ -145,15 +146,7 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
             return Problems.NotFound($"{officialId} has no reception day on {body.Date:yyyy-MM-dd}.");
         }
 
-        AbsenceOutcome outcome = await absences.RecordAsync(officialId, body.Date.Value, body.Reason!.Trim(), workflows, cancellationToken);
+        AbsenceOutcome outcome = await absences.RecordAsync(officialId, body.Date.Value, reason!, workflows, cancellationToken);
         return Results.Json(outcome, ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
-    }
-
-    private static void Required(ValidationErrors errors, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, "Required and must not be blank.");
-        }
     }
 }

@@ -59,10 +59,7 @@ public sealed class SurveyEndpoints(
             errors.Add("score", "Required: 1 (not satisfied) to 5 (fully satisfied).");
         }
 
-        if (body.Comment is { Length: > 4000 })
-        {
-            errors.Add("comment", "Longer than 4000 characters.");
-        }
+        string? comment = Fields.Text(errors, "comment", body.Comment, required: false);
 
         AppealRecord? appeal = AppealIds.IsWellFormed(appealId) ? await appeals.FindAsync(appealId, cancellationToken) : null;
         if (appeal is null)
@@ -80,7 +77,7 @@ public sealed class SurveyEndpoints(
         // result through; the counters are keyed by the appeal, so counting again (a request
         // repeated after a crash between the two) counts once.
         DateTimeOffset now = clock.GetUtcNow();
-        bool recorded = await surveys.RecordAsync(appealId, body.Score!.Value, body.Comment?.Trim(), now, cancellationToken);
+        bool recorded = await surveys.RecordAsync(appealId, body.Score!.Value, comment, now, cancellationToken);
         SurveyEntry? result = await surveys.FindResultAsync(appealId, cancellationToken);
         if (result?.Score is { } score)
         {
@@ -118,17 +115,14 @@ public sealed class SurveyEndpoints(
         {
             errors.Add("active", "Required: true to impose, false to lift.");
         }
-        else if (body.Active == true && string.IsNullOrWhiteSpace(body.Reason))
-        {
-            errors.Add("reason", "Say why (pandemic, other safety reasons): applicants are told.");
-        }
+        string? reason = Fields.Line(errors, "reason", body.Reason, required: body.Active == true, whyRequired: "Say why (pandemic, other safety reasons): applicants are told.");
 
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);
         }
 
-        IReadOnlyList<string> moved = await measures.SetAsync(body.Active!.Value, body.Reason?.Trim() ?? string.Empty, workflows, cancellationToken);
+        IReadOnlyList<string> moved = await measures.SetAsync(body.Active!.Value, reason ?? string.Empty, workflows, cancellationToken);
         return Results.Json(new RestrictiveMeasuresReply(body.Active.Value, moved), ReceptionJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 }

@@ -71,9 +71,9 @@ public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex i
         }
 
         string? officialId = request.Query["officialId"];
-        if (officialId is { Length: 0 or > 64 })
+        if (officialId is not null && !OfficialIds.IsWellFormed(officialId))
         {
-            errors.Add("officialId", "An official's id of 1 to 64 characters.");
+            errors.Add("officialId", "Not an official's id: " + OfficialIds.Rule);
         }
 
         DateOnly? dueBefore = null;

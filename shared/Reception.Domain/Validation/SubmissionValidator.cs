@@ -15,6 +15,7 @@ namespace Reception.Domain.Validation;
 public static partial class SubmissionValidator
 {
     private const int MaxNameLength = 200;
+    private const int MaxEmailLength = 254;
     private const int MaxIdLength = 100;
     private const int MaxSubjectLength = 20_000;
     private const int MaxLanguageNameLength = 60;
@@ -103,7 +104,12 @@ public static partial class SubmissionValidator
             errors.Add("applicant.phone", "A phone number is '+' and 10 to 15 digits, e.g. +77011234567.");
         }
 
-        if (draft.Email is not null && !EmailPattern().IsMatch(draft.Email))
+        // The length first: no pattern ever runs over an unbounded string (RFC 5321 caps an address at 254).
+        if (draft.Email is { Length: > MaxEmailLength })
+        {
+            errors.Add("applicant.email", $"Longer than {MaxEmailLength} characters.");
+        }
+        else if (draft.Email is not null && !EmailPattern().IsMatch(draft.Email))
         {
             errors.Add("applicant.email", "Not an e-mail address.");
         }
@@ -143,7 +149,9 @@ public static partial class SubmissionValidator
     private static List<OutOfTurnCategory> ValidateCategories(ValidationErrors errors, IReadOnlyList<string>? categories)
     {
         var parsed = new List<OutOfTurnCategory>();
-        for (int i = 0; i < (categories?.Count ?? 0); i++)
+        // Each category at most once: more items than categories cannot be right, and are not read.
+        int count = Fields.WithinCount(errors, "applicant.categories", categories?.Count, Enum.GetValues<OutOfTurnCategory>().Length) ? categories?.Count ?? 0 : 0;
+        for (int i = 0; i < count; i++)
         {
             if (CamelCaseNames.TryParse(categories![i], out OutOfTurnCategory category))
             {
@@ -255,7 +263,8 @@ public static partial class SubmissionValidator
     [GeneratedRegex(@"^\+[0-9]{10,15}$")]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    // Non-backtracking: linear in its input whatever the input is.
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.NonBacktracking)]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex("^[A-Za-z]{2}$")]
