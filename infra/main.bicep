@@ -41,7 +41,8 @@ param taskHubName string = 'ReceptionHub'
 
 var tags = { 'azd-env-name': environmentName }
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
-var roles = ['egov', 'callcenter', 'office', 'department', 'head', 'official', 'reports', 'operator']
+// Keys only for machines: outside Development a staff role's key is refused (people sign in through Entra ID).
+var roles = ['egov', 'callcenter', 'operator']
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'

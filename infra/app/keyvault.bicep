@@ -27,6 +27,9 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enableRbacAuthorization: true
     enableSoftDelete: true
     softDeleteRetentionInDays: 7
+    // A deleted vault or secret (the applicant key, the API keys) cannot be purged before its
+    // retention ends, by mistake or by an intruder: the IIN index and tracking codes depend on them.
+    enablePurgeProtection: true
     publicNetworkAccess: 'Enabled'
   }
 }

@@ -15,7 +15,8 @@ export class ApiError extends Error {
 
 /** GET/POST a JSON route. Resolves { status, data }; rejects with ApiError (status 0: no answer). */
 export async function api(path, { method = 'GET', body } = {}) {
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json' } };
+  // X-Requested-With: a page of another site cannot send it without CORS, so a bodiless POST carrying it is ours.
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'reception' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);

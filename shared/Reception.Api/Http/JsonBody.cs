@@ -96,7 +96,8 @@ public static class JsonBody
         }
     }
 
-    private static bool IsJson(string? contentType)
+    /// <summary>Whether the media type is JSON (<c>application/json</c> or <c>*+json</c>).</summary>
+    public static bool IsJson(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType))
         {

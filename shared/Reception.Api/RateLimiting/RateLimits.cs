@@ -36,12 +36,12 @@ public static class RateLimits
     private static RateLimitPartition<string> PartitionOf(HttpContext http, RateLimitOptions limits)
     {
         string path = http.Request.Path.Value ?? string.Empty;
-        if (limits.PublicPerMinute > 0 && (path.StartsWith("/api/public/", StringComparison.Ordinal) || path.StartsWith("/status", StringComparison.Ordinal)))
+        if (limits.PublicPerMinute > 0 && (path.StartsWith("/api/public/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/status", StringComparison.OrdinalIgnoreCase)))
         {
             return PerMinute("public:" + http.Connection.RemoteIpAddress, limits.PublicPerMinute);
         }
 
-        if (limits.IntakePerMinutePerKey > 0 && path.StartsWith("/api/intake/", StringComparison.Ordinal))
+        if (limits.IntakePerMinutePerKey > 0 && path.StartsWith("/api/intake/", StringComparison.OrdinalIgnoreCase))
         {
             // By the key's hash: the key itself never becomes a name in memory dumps or logs.
             string key = http.Request.Headers[CallerAuthenticator.KeyHeader].ToString();

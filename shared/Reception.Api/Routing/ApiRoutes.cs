@@ -92,14 +92,12 @@ public static class ApiRoutes
             new("GET", "/api/officials/{officialId}/receptions", "officialReceptions", "One reception day's applicants (?date) in the order they are received (R7).", null, 200,
                 (HttpRequest r, string officialId, OfficialEndpoints e, CancellationToken ct) => e.ReceptionsAsync(r, officialId, ct)),
         ]),
-        new("materials and worklists: the office and the Department", [Roles.Office, Roles.Department],
+        new("materials: the office and the Department", [Roles.Office, Roles.Department],
         [
             new("POST", "/api/materials-requests", "requestMaterials", "A request for materials to a structural or territorial unit, binding on it, with a due date; tracked and escalated to the Department's head when late (R26).", "MaterialsRequest", 202,
                 (HttpRequest r, MaterialsEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CreateAsync(r, w, ct)),
             new("POST", "/api/materials-requests/{requestId}/answer", "answerMaterialsRequest", "The unit's answer; closes the request (R26).", "MaterialsAnswer", 202,
                 (HttpRequest r, string requestId, MaterialsEndpoints e, DurableTaskClient w, CancellationToken ct) => e.AnswerAsync(r, requestId, w, ct)),
-            new("POST", "/api/worklists/rebuild", "rebuildWorklists", "Rebuilds the worklist index from every appeal (after a restore or an upgrade).", null, 200,
-                (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.RebuildAsync(r, ct)),
         ]),
         new("oversight: the office, the Department and the head", [Roles.Office, Roles.Department, Roles.Head],
         [
@@ -119,6 +117,8 @@ public static class ApiRoutes
         ]),
         new("operations", [Roles.Operator],
         [
+            new("POST", "/api/worklists/rebuild", "rebuildWorklists", "Rebuilds the worklist index from every appeal (after a restore or an upgrade): the operator's, like every repair.", null, 200,
+                (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.RebuildAsync(r, ct)),
             new("POST", "/api/operations/requeue-poisoned", "requeuePoisoned", "The operator moves poisoned messages (queue: notifications) or workflow start requests (queue: starts) back, once their cause is fixed; nothing is sent or started twice.", "Requeue", 200,
                 (HttpRequest r, OperationsEndpoints e, CancellationToken ct) => e.RequeuePoisonedAsync(r, ct)),
         ]),

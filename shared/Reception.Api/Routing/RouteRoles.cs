@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.DependencyInjection;
 using Reception.Api.Auth;
+using Reception.Api.Http;
 
 namespace Reception.Api.Routing;
 
@@ -23,7 +24,24 @@ public static class RouteRoles
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(roles);
         return (roles.Count == 0 ? null : http.RequestServices.GetRequiredService<CallerAuthenticator>().Require(http.Request, [.. roles]))
+            ?? RefuseBodilessPost(http.Request)
             ?? RouteIds.Refuse(http.Request.RouteValues);
+    }
+
+    /// <summary>
+    /// A POST that changes state carries a JSON body or a header no other site's page can send
+    /// (<c>X-Api-Key</c>, <c>X-Requested-With</c>): so a signed-in person's cookie never lets a
+    /// plain form or link of another site act for them.
+    /// </summary>
+    private static IResult? RefuseBodilessPost(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method) || request.Headers.ContainsKey(CallerAuthenticator.KeyHeader) || request.Headers.ContainsKey("X-Requested-With")
+            || JsonBody.IsJson(request.ContentType))
+        {
+            return null;
+        }
+
+        return Problems.UnsupportedMediaType();
     }
 
     /// <summary><see cref="Refuse(HttpContext, IReadOnlyList{string})"/> for the route the request's method and path match; null for a path outside the table.</summary>
