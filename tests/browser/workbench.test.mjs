@@ -147,3 +147,41 @@ test('the office asks a unit for materials (R26), sees it listed and records the
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('an official sees only their own reception days, and the server refuses the others even when the page is bypassed', { timeout: 60000 }, async () => {
+  const day = weekdaysAhead(await today(), 13);
+  for (const [officialId, ru] of [['akim', 'Аким области'], ['deputy1', 'Первый заместитель']]) {
+    const added = await apiCall('POST', '/api/schedule', 'dev-office', {
+      officialId, officialName: { kk: ru, ru }, date: day, start: '15:00:00', end: '16:00:00', slotMinutes: 20, mode: 'inPerson',
+    });
+    assert.equal(added.status, 201, `${officialId}'s day`);
+  }
+
+  const page = await newPage(browser, 'ru');
+  await signIn(page, 'official.deputy1');
+  await page.locator('nav a[href="#/receptions"]').click();
+  await page.locator('main h1').waitFor();
+  await page.waitForLoadState('networkidle');
+  const text = await page.locator('main').innerText();
+  assert.ok(!text.includes('Аким области'), 'the akim\'s day is not on the deputy\'s screen');
+  await shot(page, 'official-deputy1-own-days');
+
+  // The same session asking for the akim's day directly: 403, a problem, nothing of the akim's.
+  const replies = await page.evaluate(async (date) => Promise.all([
+    `/api/officials/akim/receptions?date=${date}`,
+    `/api/officials/akim/days?from=${date}&to=${date}`,
+    '/api/appeals?awaiting=reception&officialId=akim',
+  ].map(async (path) => {
+    const res = await fetch(path, { headers: { Accept: 'application/json' } });
+    return { path, status: res.status, type: res.headers.get('content-type') };
+  })), day);
+  for (const reply of replies) {
+    assert.equal(reply.status, 403, reply.path);
+    assert.match(reply.type, /problem\+json/, reply.path);
+  }
+  const own = await page.evaluate(async (date) => (await fetch(`/api/officials/deputy1/days?from=${date}&to=${date}`)).status, day);
+  assert.equal(own, 200, 'their own days are theirs');
+  // The three refusals above are the only console errors (Chromium logs every 4xx resource).
+  assert.deepEqual(page.errors.filter((e) => !/403/.test(e)), []);
+  await page.context().close();
+});
