@@ -1,10 +1,12 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Reception.Functions.Middleware;
 using Reception.Api;
 using Reception.Api.Auth;
+using Reception.Api.RateLimiting;
 using Reception.Api.Telemetry;
 using Reception.Storage;
 using Reception.Storage.Configuration;
@@ -14,6 +16,9 @@ using Reception.Workflow;
 // Composition only: the Functions worker with ASP.NET Core integration, and the shared services.
 FunctionsApplicationBuilder builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+// The limits first: a request past them reads and writes nothing.
+builder.Services.AddSingleton(builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
+builder.UseMiddleware<RateLimitMiddleware>();
 builder.UseMiddleware<StorageOutageMiddleware>();
 builder.UseMiddleware<RouteRolesMiddleware>();
 builder.Services.AddReceptionWorkflow(builder.Configuration);

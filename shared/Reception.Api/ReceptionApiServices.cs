@@ -22,6 +22,7 @@ public static class ReceptionApiServices
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddSingleton<CallerAuthenticator>();
+        services.AddSingleton(sp => new EgovWebhookVerifier(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>()));
         services.AddSingleton<IntakeEndpoints>();
         services.AddSingleton<AppealEndpoints>();
         services.AddSingleton<ClockEndpoint>();

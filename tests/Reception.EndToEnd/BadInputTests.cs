@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,7 +18,7 @@ public partial class BadInputTests(BadInputHost fixture)
 
     /// <summary>One bad request: what it sends and what it must get back.</summary>
     /// <param name="Field">The field the problem's errors must name (400 only).</param>
-    public sealed record Case(string Path, string? Key, string? ContentType, Func<string> Body, HttpStatusCode Expected, string? Field = null, string Method = "POST", Func<string, string?>? Signature = null);
+    public sealed record Case(string Path, string? Key, string? ContentType, Func<string> Body, HttpStatusCode Expected, string? Field = null, string Method = "POST", Func<string, long, string?>? Signature = null, long TimestampOffsetSeconds = 0);
 
     private static readonly Dictionary<string, Case> Cases = WithHardeningCases(new()
     {
@@ -61,9 +60,11 @@ public partial class BadInputTests(BadInputHost fixture)
         ["office intake without channel"] = new("/api/intake/office", "dev-office", Json, () => With(_ => { }), HttpStatusCode.BadRequest, "channel"),
         ["office intake by fax"] = new("/api/intake/office", "dev-office", Json, () => With(a => a["channel"] = "fax"), HttpStatusCode.BadRequest, "channel"),
         ["e-gov without signature"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized),
-        ["e-gov with a wrong signature"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized, Signature: _ => "sha256=" + new string('0', 64)),
-        ["e-gov signed with another secret"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized, Signature: body => Sign(body, "not-the-secret")),
-        ["e-gov signed right, IIN wrong"] = new("/api/intake/egov", "dev-egov", Json, () => With(a => a["applicant"]!["iin"] = "900101400123"), HttpStatusCode.BadRequest, "applicant.iin", Signature: body => Sign(body, "dev-egov-secret")),
+        ["e-gov with a wrong signature"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized, Signature: (_, _) => "sha256=" + new string('0', 64)),
+        ["e-gov signed with another secret"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized, Signature: (body, at) => EgovSigning.Signature(body, at, "not-the-secret")),
+        ["e-gov signed right, IIN wrong"] = new("/api/intake/egov", "dev-egov", Json, () => With(a => a["applicant"]!["iin"] = "900101400123"), HttpStatusCode.BadRequest, "applicant.iin", Signature: (body, at) => EgovSigning.Signature(body, at)),
+        ["e-gov signed six minutes ago"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized, Signature: (body, at) => EgovSigning.Signature(body, at), TimestampOffsetSeconds: -360),
+        ["e-gov signed six minutes ahead"] = new("/api/intake/egov", "dev-egov", Json, () => With(_ => { }), HttpStatusCode.Unauthorized, Signature: (body, at) => EgovSigning.Signature(body, at), TimestampOffsetSeconds: 360),
         ["review of an unknown appeal"] = Staff("/api/appeals/0123456789abcdef0123456789abcdef/review", "dev-department", """{ "outcome": "refuse", "reason": "x" }""", HttpStatusCode.NotFound),
         ["review of a malformed appeal id"] = Staff("/api/appeals/not-an-id/review", "dev-department", """{ "outcome": "refuse", "reason": "x" }""", HttpStatusCode.NotFound),
         ["review with an unknown outcome"] = Staff("/api/appeals/{id}/review", "dev-department", """{ "outcome": "maybe" }""", HttpStatusCode.BadRequest, "outcome"),
@@ -122,8 +123,10 @@ public partial class BadInputTests(BadInputHost fixture)
             request.Headers.Add("X-Api-Key", test.Key);
         }
 
-        if (test.Signature?.Invoke(body) is { } signature)
+        long signedAt = EgovSigning.Now() + test.TimestampOffsetSeconds;
+        if (test.Signature?.Invoke(body, signedAt) is { } signature)
         {
+            request.Headers.Add("X-Signature-Timestamp", signedAt.ToString(System.Globalization.CultureInfo.InvariantCulture));
             request.Headers.Add("X-Signature", signature);
         }
 
@@ -166,7 +169,4 @@ public partial class BadInputTests(BadInputHost fixture)
     });
 
     private static JsonObject LegalEntity(string bin, string authority) => new() { ["bin"] = bin, ["name"] = "ТОО Береке", ["authorityDocument"] = authority };
-
-    private static string Sign(string body, string secret) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(body)));
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Reception.EndToEnd.Infrastructure;
@@ -16,7 +15,7 @@ public class IntakeChannelsTests(SharedLocalHost shared)
         string body = ReceptionApi.AppealBody("EGOV-" + Guid.NewGuid().ToString("N"));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/egov") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Api-Key", "dev-egov");
-        request.Headers.Add("X-Signature", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("dev-egov-secret"), Encoding.UTF8.GetBytes(body))));
+        EgovSigning.Sign(request, body, EgovSigning.Now());
 
         using HttpResponseMessage response = await shared.Host.Client.SendAsync(request);
 
@@ -24,6 +23,29 @@ public class IntakeChannelsTests(SharedLocalHost shared)
         string id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("appealId").GetString()!;
         (_, JsonElement appeal) = await ReceptionApi.GetAsync(shared.Host.Client, $"/api/appeals/{id}");
         Assert.Equal("egov", appeal.GetProperty("channel").GetString());
+    }
+
+    [Fact]
+    public async Task EgovWebhook_AReplayedSignedRequestIsRefused_AndASecondSecretIsAccepted()
+    {
+        string body = ReceptionApi.AppealBody("EGOV-" + Guid.NewGuid().ToString("N"));
+        long at = EgovSigning.Now();
+
+        // Signed with the next secret (rotation): accepted; the very same request again: refused.
+        Assert.Equal(HttpStatusCode.Accepted, await SendSignedAsync(body, at, "dev-egov-secret-next"));
+        Assert.Equal(HttpStatusCode.Conflict, await SendSignedAsync(body, at, "dev-egov-secret-next"));
+
+        // The portal's retry, signed anew, is the same appeal (intake is idempotent by externalId).
+        Assert.Equal(HttpStatusCode.Accepted, await SendSignedAsync(body, at + 1, EgovSigning.DevelopmentSecret));
+    }
+
+    private async Task<HttpStatusCode> SendSignedAsync(string body, long at, string secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/egov") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", "dev-egov");
+        EgovSigning.Sign(request, body, at, secret);
+        using HttpResponseMessage response = await shared.Host.Client.SendAsync(request);
+        return response.StatusCode;
     }
 
     [Theory]

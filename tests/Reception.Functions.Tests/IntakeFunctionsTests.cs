@@ -133,7 +133,7 @@ public class IntakeFunctionsTests
     private IntakeFunctions Functions()
     {
         var intake = new IntakeService(identities, appeals.Object, starts.Object, TimeProvider.System, NullLogger<IntakeService>.Instance);
-        return new IntakeFunctions(new IntakeEndpoints(Auth, intake));
+        return new IntakeFunctions(new IntakeEndpoints(new EgovWebhookVerifier(Options.Create(new AuthOptions())), intake));
     }
 
     private static DefaultHttpContext Request(string body, string? apiKey)

@@ -2,7 +2,7 @@
 // the reports with their charts and CSV, and the head's restrictive-measures form refusing a blank reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, dictionaries, launch, newPage, shot, signIn, signOut, today, unique, unlabelledControls, weekdaysAhead } from './lib.mjs';
+import { apiCall, BASE, dictionaries, launch, newPage, shot, signIn, signOut, today, unique, unlabelledControls, weekdaysAhead } from './lib.mjs';
 
 let browser;
 let words;

@@ -16,6 +16,16 @@ public sealed class AuthOptions
     public string? EgovWebhookSecret { get; set; }
 
     /// <summary>
+    /// More e-gov webhook secrets accepted beside <see cref="EgovWebhookSecret"/>: during a rotation
+    /// the new and the old one are both valid, so the portal switches without a cut-over (runbook).
+    /// </summary>
+    public string[] EgovWebhookSecrets { get; set; } = [];
+
+    /// <summary>Every configured webhook secret, the single setting first.</summary>
+    public IReadOnlyList<string> EgovWebhookSecretList() =>
+        [.. new[] { EgovWebhookSecret }.Concat(EgovWebhookSecrets).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!)];
+
+    /// <summary>
     /// Trust the <c>X-MS-CLIENT-PRINCIPAL</c> header that App Service Authentication (Microsoft Entra
     /// ID) puts on signed-in requests. Only true where the platform's authentication is switched on
     /// (infra/main.bicep sets both together): anywhere else the header could be forged by the caller.

@@ -40,9 +40,9 @@ public static class AuthStartChecks
             }
         }
 
-        if (options.EgovWebhookSecret is { Length: > 0 and < MinimumSecretLength })
+        if (options.EgovWebhookSecretList().Any(s => s.Length < MinimumSecretLength))
         {
-            throw new InvalidOperationException($"Reception:Auth:EgovWebhookSecret has fewer than {MinimumSecretLength} characters.");
+            throw new InvalidOperationException($"An e-gov webhook secret (Reception:Auth:EgovWebhookSecret or EgovWebhookSecrets) has fewer than {MinimumSecretLength} characters.");
         }
     }
 

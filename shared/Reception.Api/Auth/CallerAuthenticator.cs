@@ -23,13 +23,11 @@ namespace Reception.Api.Auth;
 public sealed class CallerAuthenticator
 {
     public const string KeyHeader = "X-Api-Key";
-    public const string SignatureHeader = "X-Signature";
     public const string DevelopmentCookie = "reception-dev-user";
     private const string CallerItem = "Reception.Caller";
     private const string ActingRoleItem = "Reception.ActingRole";
 
     private readonly Dictionary<string, string> roleByKeyHash;
-    private readonly byte[]? webhookSecret;
     private readonly bool trustPlatform;
     private readonly Dictionary<string, DevelopmentUser> developmentUsers;
     private readonly Dictionary<string, DevelopmentUser> developmentUserByKeyHash;
@@ -49,9 +47,6 @@ public sealed class CallerAuthenticator
             }
         }
 
-        webhookSecret = string.IsNullOrEmpty(options.Value.EgovWebhookSecret)
-            ? null
-            : Encoding.UTF8.GetBytes(options.Value.EgovWebhookSecret);
         trustPlatform = options.Value.TrustPlatformPrincipal;
         developmentUsers = options.Value.DevelopmentUsers
             .Where(u => !string.IsNullOrWhiteSpace(u.Id))
@@ -153,29 +148,6 @@ public sealed class CallerAuthenticator
         }
 
         return (null, Problems.Unauthorized($"Sign in, or send an API key in the {KeyHeader} header."));
-    }
-
-    /// <summary>Null when <c>X-Signature: sha256=&lt;hex&gt;</c> is the HMAC-SHA256 of the raw body with the portal's secret.</summary>
-    public IResult? VerifyEgovSignature(HttpRequest request, byte[] body)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (webhookSecret is null)
-        {
-            return Problems.Unauthorized("The e-gov webhook secret is not configured on this service.");
-        }
-
-        string? header = request.Headers[SignatureHeader];
-        const string prefix = "sha256=";
-        if (header is null || !header.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return Problems.Unauthorized($"Send {SignatureHeader}: sha256=<hex HMAC-SHA256 of the body>.");
-        }
-
-        byte[] expected = Encoding.ASCII.GetBytes(Convert.ToHexStringLower(HMACSHA256.HashData(webhookSecret, body)));
-        byte[] actual = Encoding.ASCII.GetBytes(header[prefix.Length..]);
-        return CryptographicOperations.FixedTimeEquals(expected, actual)
-            ? null
-            : Problems.Unauthorized("The signature does not match the body.");
     }
 
     private static Caller AsCaller(DevelopmentUser user) =>

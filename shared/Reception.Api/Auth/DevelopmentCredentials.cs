@@ -10,6 +10,9 @@ public static class DevelopmentCredentials
 {
     public const string EgovWebhookSecret = "dev-egov-secret";
 
+    /// <summary>The development webhook secrets: the current one and the "next" one of a rotation.</summary>
+    public static IReadOnlySet<string> EgovWebhookSecrets { get; } = new HashSet<string>([EgovWebhookSecret, EgovWebhookSecret + "-next"], StringComparer.Ordinal);
+
     public static IReadOnlySet<string> Keys { get; } = Roles.All.Select(r => "dev-" + r).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Throws when a development credential is configured outside the Development environment.</summary>
@@ -22,7 +25,7 @@ public static class DevelopmentCredentials
         }
 
         bool devKey = options.Keys.Values.Any(keys => keys.Any(Keys.Contains));
-        bool devSecret = string.Equals(options.EgovWebhookSecret, EgovWebhookSecret, StringComparison.Ordinal);
+        bool devSecret = options.EgovWebhookSecretList().Any(EgovWebhookSecrets.Contains);
         bool devUsers = options.DevelopmentUsers.Count > 0;
         if (devKey || devSecret || devUsers)
         {

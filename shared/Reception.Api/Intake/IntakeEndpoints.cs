@@ -13,7 +13,7 @@ namespace Reception.Api.Intake;
 /// <c>POST /api/intake/{egov|call-center|office}</c> of docs/api.md, served identically by both hosts.
 /// Checks run in the order that reveals least: credentials (the route's roles, <see cref="Routing.RouteRoles"/>), media type, size, signature, body.
 /// </summary>
-public sealed class IntakeEndpoints(CallerAuthenticator auth, IntakeService intake)
+public sealed class IntakeEndpoints(EgovWebhookVerifier egov, IntakeService intake)
 {
     public Task<IResult> EgovAsync(HttpRequest request, CancellationToken cancellationToken) =>
         SubmitAsync(request, IntakeRoute.Egov, cancellationToken);
@@ -33,7 +33,7 @@ public sealed class IntakeEndpoints(CallerAuthenticator auth, IntakeService inta
             return unreadable;
         }
 
-        if (route == IntakeRoute.Egov && auth.VerifyEgovSignature(request, body!) is { } badSignature)
+        if (route == IntakeRoute.Egov && egov.Verify(request, body!) is { } badSignature)
         {
             return badSignature;
         }

@@ -18,34 +18,47 @@ namespace Reception.Api.RateLimiting;
 /// </summary>
 public static class RateLimits
 {
+    /// <summary>The local host: ASP.NET Core's rate-limiting middleware, clients by their connection's address.</summary>
     public static IServiceCollection AddReceptionRateLimits(this IServiceCollection services, RateLimitOptions limits)
     {
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => PartitionOf(http, limits));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                int seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
-                await Problems.TooManyRequests($"Too many requests; try again in {Math.Max(1, seconds)} s.").ExecuteAsync(context.HttpContext);
-            };
+            options.GlobalLimiter = CreateLimiter(limits, http => http.Connection.RemoteIpAddress?.ToString());
+            options.OnRejected = (context, _) => new ValueTask(RejectAsync(context.HttpContext, context.Lease));
         });
         return services;
     }
 
-    private static RateLimitPartition<string> PartitionOf(HttpContext http, RateLimitOptions limits)
+    /// <summary>
+    /// The same limits for a host without ASP.NET Core's middleware (the Functions worker, which
+    /// applies them in its own middleware); <paramref name="clientOf"/> names the client's address.
+    /// </summary>
+    public static PartitionedRateLimiter<HttpContext> CreateLimiter(RateLimitOptions limits, Func<HttpContext, string?> clientOf) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(http => PartitionOf(http, limits, clientOf(http)));
+
+    /// <summary>The <c>429</c> problem with <c>Retry-After</c>.</summary>
+    public static async Task RejectAsync(HttpContext http, RateLimitLease lease)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(lease);
+        int seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
+        http.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
+        await Problems.TooManyRequests($"Too many requests; try again in {Math.Max(1, seconds)} s.").ExecuteAsync(http);
+    }
+
+    private static RateLimitPartition<string> PartitionOf(HttpContext http, RateLimitOptions limits, string? client)
     {
         string path = http.Request.Path.Value ?? string.Empty;
         if (limits.PublicPerMinute > 0 && (path.StartsWith("/api/public/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/status", StringComparison.OrdinalIgnoreCase)))
         {
-            return PerMinute("public:" + http.Connection.RemoteIpAddress, limits.PublicPerMinute);
+            return PerMinute("public:" + client, limits.PublicPerMinute);
         }
 
         if (limits.IntakePerMinutePerKey > 0 && path.StartsWith("/api/intake/", StringComparison.OrdinalIgnoreCase))
         {
             // By the key's hash: the key itself never becomes a name in memory dumps or logs.
             string key = http.Request.Headers[CallerAuthenticator.KeyHeader].ToString();
-            string who = key.Length > 0 ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] : "anonymous:" + http.Connection.RemoteIpAddress;
+            string who = key.Length > 0 ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16] : "anonymous:" + client;
             return PerMinute("intake:" + who, limits.IntakePerMinutePerKey);
         }
 
