@@ -56,7 +56,8 @@ public static class ReceptionStorageServices
         services.AddSingleton<IAppealStartRequests>(sp => sp.GetRequiredService<QueueAppealStartRequests>());
         services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new PrivacyOptions());
-        services.AddSingleton(sp => new AppealIdentities(sp.GetRequiredService<PrivacyOptions>().ApplicantKeySecret));
+        services.AddSingleton(sp => sp.GetRequiredService<PrivacyOptions>().ToKeyRing());
+        services.AddSingleton(sp => new AppealIdentities(sp.GetRequiredService<KeyRing>()));
         return services;
     }
 }

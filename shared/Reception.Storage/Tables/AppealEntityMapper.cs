@@ -37,6 +37,7 @@ internal static class AppealEntityMapper
             ["Submission"] = JsonSerializer.Serialize(appeal.Submission, StoredJson.Options),
             ["Progress"] = JsonSerializer.Serialize(appeal.Progress, StoredJson.Options),
             ["TraceParent"] = appeal.TraceParent,
+            ["KeyVersion"] = appeal.KeyVersion,
         };
         ChunkedJson.Write(entity, HistoryDocument, JsonSerializer.Serialize(history, StoredJson.Options));
         return entity;
@@ -66,6 +67,7 @@ internal static class AppealEntityMapper
             Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, StoredJson.Options)!,
             History = InKeyOrder(history),
             TraceParent = appeal.GetString("TraceParent"),
+            KeyVersion = appeal.GetInt32("KeyVersion") ?? 1,
         };
         return (record, history);
     }

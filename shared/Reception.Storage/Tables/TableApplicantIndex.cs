@@ -4,19 +4,24 @@ using Azure;
 using Azure.Data.Tables;
 using Reception.Domain;
 using Reception.Domain.Repeats;
-using Reception.Storage.Configuration;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Intake;
 
 namespace Reception.Storage.Tables;
 
 /// <summary>
-/// The applicant index for R3: partition = HMAC-SHA256 of the IIN under a secret key (so the
-/// table holds no IIN and a leaked table cannot be matched against a list of IINs), row = appeal.
+/// The applicant index for R3: partition = HMAC-SHA256 of the IIN under the index's own key of a
+/// <see cref="KeyRing"/> version (so the table holds no IIN and a leaked table cannot be matched
+/// against a list of IINs), row = appeal; the row stores its key version.
 /// </summary>
-public sealed class TableApplicantIndex(ReceptionTables tables, PrivacyOptions privacy) : IApplicantIndex
+public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys) : IApplicantIndex
 {
-    public string KeyOf(string iin) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(privacy.ApplicantKeySecret), Encoding.UTF8.GetBytes(iin)));
+    public string KeyOf(string iin) => KeyOf(iin, keys.CurrentVersion);
+
+    public IReadOnlyList<string> KeysOf(string iin) => [.. keys.Versions.Select(v => KeyOf(iin, v))];
+
+    private string KeyOf(string iin, int version) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(keys.KeyFor(KeyPurpose.ApplicantIndex, version), Encoding.UTF8.GetBytes(iin)));
 
     public async Task RecordAsync(AppealRecord appeal, EarlierOutcome outcome, CancellationToken cancellationToken)
     {
@@ -27,6 +32,7 @@ public sealed class TableApplicantIndex(ReceptionTables tables, PrivacyOptions p
             ["Subject"] = appeal.Submission.Subject,
             ["RegistrationNumber"] = appeal.RegistrationNumber,
             ["Outcome"] = CamelCaseNames.Of(outcome),
+            ["KeyVersion"] = keys.CurrentVersion,
         };
         if (outcome == EarlierOutcome.Pending)
         {

@@ -27,4 +27,7 @@ public sealed record AppealRecord
 
     /// <summary>The W3C trace context of the intake: every later span of the appeal is its child (one appeal, one trace).</summary>
     public string? TraceParent { get; init; }
+
+    /// <summary>The key version its id and tracking code were derived with (<c>KeyRing</c>); 1 for appeals stored before versions.</summary>
+    public int KeyVersion { get; init; } = 1;
 }

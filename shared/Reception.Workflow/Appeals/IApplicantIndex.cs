@@ -14,6 +14,9 @@ public interface IApplicantIndex
     /// <summary>The applicant's other appeals.</summary>
     Task<IReadOnlyList<EarlierAppeal>> FindAsync(string applicantKey, CancellationToken cancellationToken);
 
-    /// <summary>The keyed hash of an IIN that identifies the applicant in the index.</summary>
+    /// <summary>The keyed hash of an IIN that identifies the applicant in the index (current key).</summary>
     string KeyOf(string iin);
+
+    /// <summary>The applicant's keys under every key version still configured, the current first: after a rotation their earlier appeals are filed under the older keys.</summary>
+    IReadOnlyList<string> KeysOf(string iin) => [KeyOf(iin)];
 }

@@ -1,4 +1,5 @@
 namespace Reception.Workflow.Intake;
 
 /// <summary>The identities of one appeal.</summary>
-public sealed record IntakeIds(string AppealId, string TrackingCode);
+/// <param name="KeyVersion">The <see cref="KeyRing"/> version the ids were derived with.</param>
+public sealed record IntakeIds(string AppealId, string TrackingCode, int KeyVersion = 1);

@@ -37,6 +37,12 @@ public sealed partial class IntakeService(
         ArgumentNullException.ThrowIfNull(submission);
         using Activity? span = ReceptionTelemetry.Source.StartActivity("intake", ActivityKind.Internal);
         span?.SetTag(ReceptionTelemetry.ChannelTag, CamelCaseNames.Of(channel));
+        if (await TakenUnderAnEarlierKeyAsync(route, submission.ExternalId, cancellationToken) is { } before)
+        {
+            LogRepeated(logger, before.AppealId, channel);
+            return before;
+        }
+
         for (int attempt = 0; attempt < AppealIdentities.MaxAttempts; attempt++)
         {
             IntakeIds ids = identities.For(CamelCaseNames.Of(route), submission.ExternalId, attempt);
@@ -64,6 +70,31 @@ public sealed partial class IntakeService(
         throw new InvalidOperationException($"Intake of {route} {submission.ExternalId}: {AppealIdentities.MaxAttempts} tracking codes in a row were taken.");
     }
 
+    // After a key rotation, a repeat of a request first taken under an earlier key is that appeal.
+    // Nothing to read while only one key version is configured.
+    private async Task<IntakeResult?> TakenUnderAnEarlierKeyAsync(IntakeRoute route, string externalId, CancellationToken cancellationToken)
+    {
+        foreach (int version in identities.Versions.Skip(1))
+        {
+            for (int attempt = 0; attempt < AppealIdentities.MaxAttempts; attempt++)
+            {
+                IntakeIds ids = identities.For(CamelCaseNames.Of(route), externalId, attempt, version);
+                AppealRecord? stored = await appeals.FindAsync(ids.AppealId, cancellationToken);
+                if (stored is null)
+                {
+                    break; // attempts are taken in order: no later one of this version exists
+                }
+
+                if (IsSameRequest(stored, route, externalId))
+                {
+                    return new IntakeResult(ids.AppealId, ids.TrackingCode, IsNew: false);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private AppealRecord NewAppeal(IntakeIds ids, AppealSubmission submission, Channel channel, AppealProgress? origin, Actor? receivedBy)
     {
         DateTimeOffset now = clock.GetUtcNow();
@@ -76,6 +107,7 @@ public sealed partial class IntakeService(
             Submission = submission,
             Progress = origin ?? new AppealProgress(),
             TraceParent = ReceptionTelemetry.CurrentTraceParent(),
+            KeyVersion = ids.KeyVersion,
             History = [origin?.FromPersonalReception == true
                 ? new HistoryStep(now, StepName.Received, Rule.R21, $"Handed in at the personal reception of appeal {origin.ParentAppealId}.")
                 : new HistoryStep(now, StepName.Received, Rule.R1, $"Received through {CamelCaseNames.Of(channel)}.") { By = receivedBy }],

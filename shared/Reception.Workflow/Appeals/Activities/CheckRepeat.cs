@@ -10,8 +10,15 @@ public sealed class CheckRepeat(IAppealStore appeals, IApplicantIndex applicants
     {
         AppealRecord appeal = await appeals.FindAsync(appealId, cancellationToken)
             ?? throw new InvalidOperationException($"Appeal {appealId} is not stored.");
-        string key = applicants.KeyOf(appeal.Submission.Applicant.Iin);
-        IReadOnlyList<EarlierAppeal> earlier = await applicants.FindAsync(key, cancellationToken);
+        IReadOnlyList<string> keys = applicants.KeysOf(appeal.Submission.Applicant.Iin);
+        string key = keys[0];
+        var earlier = new List<EarlierAppeal>();
+        foreach (string keyOfAVersion in keys)
+        {
+            // The same applicant under an earlier key version: one applicant for R3.
+            earlier.AddRange((await applicants.FindAsync(keyOfAVersion, cancellationToken)).Select(e => e with { ApplicantKey = key }));
+        }
+
         RepeatFinding? finding = RepeatRequests.Find(key, appeal.Submission.Subject, earlier.Where(e => e.AppealId != appealId));
         return finding is null ? null : new RepeatCheck(finding.Reason, finding.Earlier.RegistrationNumber ?? finding.Earlier.AppealId);
     }

@@ -1,0 +1,42 @@
+using Reception.Workflow.Intake;
+
+namespace Reception.Workflow.Tests.Intake;
+
+public class KeyRingTests
+{
+    private static readonly KeyRing Rotated = new(new Dictionary<int, string> { [1] = "first master secret", [2] = "second master secret", [3] = "third master secret" }, 2);
+
+    [Fact]
+    public void EachPurposeAndVersion_HasItsOwnKey()
+    {
+        byte[][] keys = [.. Rotated.Versions.SelectMany(v => Enum.GetValues<KeyPurpose>().Select(p => Rotated.KeyFor(p, v)))];
+
+        Assert.Equal(6, keys.Length);
+        Assert.Equal(6, keys.Select(Convert.ToHexString).Distinct().Count());
+        Assert.All(keys, k => Assert.Equal(32, k.Length));
+    }
+
+    [Fact]
+    public void TheCurrentVersionComesFirst_ThenTheNewerBeforeTheOlder() =>
+        Assert.Equal([2, 3, 1], Rotated.Versions);
+
+    [Fact]
+    public void ACurrentVersionWithoutASecret_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => new KeyRing(new Dictionary<int, string> { [1] = "x" }, 2));
+
+    [Fact]
+    public void AfterARotation_NewIdsUseTheCurrentKey_AndEarlierCodesStillLeadToTheirAppeal()
+    {
+        IntakeIds before = new AppealIdentities(KeyRing.Single("first master secret")).For("egov", "EGOV-1", 0);
+        var after = new AppealIdentities(new KeyRing(new Dictionary<int, string> { [1] = "first master secret", [2] = "second master secret" }, 2));
+
+        IntakeIds now = after.For("egov", "EGOV-1", 0);
+
+        Assert.Equal((1, 2), (before.KeyVersion, now.KeyVersion));
+        Assert.NotEqual(before.TrackingCode, now.TrackingCode);
+        Assert.Equal(before, after.For("egov", "EGOV-1", 0, version: 1));
+        IReadOnlyList<string> candidates = after.AppealIdsOf(before.TrackingCode);
+        Assert.Equal(2, candidates.Count);
+        Assert.Equal(before.AppealId, candidates[1]); // the earlier key's id, tried after the current one
+    }
+}
