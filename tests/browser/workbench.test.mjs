@@ -2,7 +2,7 @@
 // the reports with their charts and CSV, and the head's restrictive-measures form refusing a blank reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, BASE, dictionaries, launch, newPage, shot, signIn, signOut, today, unique, unlabelledControls, weekdaysAhead } from './lib.mjs';
+import { apiCall, BASE, dictionaries, launch, newPage, shot, signIn, signOut, today, unique, unlabelledControls, validIin, waitForAppeal, weekdaysAhead } from './lib.mjs';
 
 let browser;
 let words;
@@ -148,7 +148,7 @@ test('the office asks a unit for materials (R26), sees it listed and records the
   await page.context().close();
 });
 
-test('an official sees only their own reception days, and the server refuses the others even when the page is bypassed', { timeout: 60000 }, async () => {
+test('an official sees only their own reception days, and the server refuses the others even when the page is bypassed', { timeout: 90000 }, async () => {
   const day = weekdaysAhead(await today(), 13);
   for (const [officialId, ru] of [['akim', 'Аким области'], ['deputy1', 'Первый заместитель']]) {
     const added = await apiCall('POST', '/api/schedule', 'dev-office', {
@@ -156,6 +156,27 @@ test('an official sees only their own reception days, and the server refuses the
     });
     assert.equal(added.status, 201, `${officialId}'s day`);
   }
+  // An applicant booked on the akim's day, as the Department and the head would book them.
+  const subject = `Освещение улицы ${unique()}`;
+  const intake = await apiCall('POST', '/api/intake/call-center', 'dev-callcenter', {
+    externalId: `CC-${unique()}`,
+    applicant: { type: 'individual', iin: validIin('910505', 3, 4401), lastName: 'Сейтова', firstName: 'Жанар', citizenship: 'KZ', categories: [] },
+    subject, requestedOfficial: 'akim', language: 'ru',
+  });
+  assert.equal(intake.status, 202);
+  const { appealId } = intake.data;
+  await waitForAppeal(appealId, (a) => a.awaiting === 'review');
+  assert.equal((await apiCall('POST', `/api/appeals/${appealId}/review`, 'dev-department', { outcome: 'propose', officialId: 'akim', proposedDate: day })).status, 202);
+  await waitForAppeal(appealId, (a) => a.awaiting === 'decision');
+  assert.equal((await apiCall('POST', `/api/appeals/${appealId}/decision`, 'dev-head', { approve: true })).status, 202);
+  await waitForAppeal(appealId, (a) => a.status === 'scheduled');
+
+  // The akim sees the applicant on their day.
+  const akim = await newPage(browser, 'ru');
+  await signIn(akim, 'official.akim');
+  await akim.locator('nav a[href="#/receptions"]').click();
+  await akim.locator(`section[data-date="${day}"] tr[data-appeal="${appealId}"]`).waitFor();
+  await akim.context().close();
 
   const page = await newPage(browser, 'ru');
   await signIn(page, 'official.deputy1');
@@ -163,8 +184,15 @@ test('an official sees only their own reception days, and the server refuses the
   await page.locator('main h1').waitFor();
   await page.waitForLoadState('networkidle');
   const text = await page.locator('main').innerText();
-  assert.ok(!text.includes('Аким области'), 'the akim\'s day is not on the deputy\'s screen');
+  assert.ok(!text.includes(subject), 'the akim\'s applicant is not on the deputy\'s screen');
+  assert.equal(await page.locator(`tr[data-appeal="${appealId}"]`).count(), 0);
   await shot(page, 'official-deputy1-own-days');
+
+  // Opening the akim's appeal by its address: the server's refusal, shown as an error.
+  await page.goto(`${BASE}/#/appeal/${appealId}`);
+  await page.locator('main [role=alert]').waitFor();
+  assert.ok(!(await page.locator('main').innerText()).includes(subject), 'nothing of the appeal is shown');
+  await shot(page, 'official-deputy1-refused-akims-appeal');
 
   // The same session asking for the akim's day directly: 403, a problem, nothing of the akim's.
   const replies = await page.evaluate(async (date) => Promise.all([
