@@ -56,6 +56,8 @@ public class RateLimitMiddlewareTests
     [InlineData("[2001:db8::1]:51234", "2001:db8::1")]
     [InlineData("2001:db8::1", "2001:db8::1")]
     [InlineData("1.1.1.1, 203.0.113.7:1", "203.0.113.7")]
+    [InlineData("[abc", "10.0.0.1")]
+    [InlineData("not an address", "10.0.0.1")]
     public void TheClientIsTheLastForwardedAddress_WithoutItsPort(string forwarded, string client) =>
         Assert.Equal(client, RateLimitMiddleware.ClientOf(Request("/", "10.0.0.1", forwarded)));
 

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
@@ -39,18 +40,19 @@ internal sealed class RateLimitMiddleware(RateLimitOptions limits) : IFunctionsW
     public void Dispose() => limiter.Dispose();
 
     // Behind App Service the connection is the platform's front end: the client is the address it
-    // appended last to X-Forwarded-For (earlier entries are whatever the client sent).
+    // appended last to X-Forwarded-For (earlier entries are whatever the client sent). Anything
+    // that does not parse as an address (with or without a port) counts as the connection's.
     internal static string? ClientOf(HttpContext http)
     {
         string? forwarded = http.Request.Headers["X-Forwarded-For"].LastOrDefault()?.Split(',').LastOrDefault()?.Trim();
-        if (string.IsNullOrEmpty(forwarded))
+        if (!string.IsNullOrEmpty(forwarded))
         {
-            return http.Connection.RemoteIpAddress?.ToString();
+            if (IPAddress.TryParse(forwarded, out IPAddress? address) || (IPEndPoint.TryParse(forwarded, out IPEndPoint? endPoint) && (address = endPoint.Address) is not null))
+            {
+                return address.ToString();
+            }
         }
 
-        // "203.0.113.7:51234" or "[2001:db8::1]:51234": the address without the port.
-        int colon = forwarded.LastIndexOf(':');
-        return forwarded.StartsWith('[') ? forwarded[1..forwarded.IndexOf(']', StringComparison.Ordinal)]
-            : colon > 0 && forwarded.IndexOf(':') == colon ? forwarded[..colon] : forwarded;
+        return http.Connection.RemoteIpAddress?.ToString();
     }
 }

@@ -26,6 +26,6 @@ public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
         Caller caller = CallerAuthenticator.CallerOf(request);
         bool surveyDue = caller.Roles.Contains(Roles.Office) && AppealActions.MayBeOnSurveyList(appeal)
             && await surveys.FindResultAsync(appeal.AppealId, cancellationToken) is null;
-        return Results.Json(AppealView.From(appeal, ApplicantDetails.For(caller.Roles)) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) }, ReceptionJson.Options);
+        return Results.Json(AppealView.From(appeal, ApplicantDetails.For(caller, appeal)) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) }, ReceptionJson.Options);
     }
 }

@@ -1,3 +1,4 @@
+using Reception.Api.Auth;
 using Reception.Workflow.Appeals;
 
 namespace Reception.Api.Appeals;
@@ -31,6 +32,18 @@ public static class ApplicantDetails
     {
         ArgumentNullException.ThrowIfNull(roles);
         return roles.Select(Of).DefaultIfEmpty(ApplicantDetail.None).Max();
+    }
+
+    /// <summary>
+    /// What <paramref name="caller"/> reads of this appeal's applicant: the official's level counts
+    /// only on an appeal of their own receptions, so a person who is an official and also, say,
+    /// the head reads other officials' applicants as the head does (no IIN).
+    /// </summary>
+    public static ApplicantDetail For(Caller caller, AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        bool theirs = OfficialScope.IsOfficialOf(caller.OfficialId, appeal);
+        return For(caller.Roles.Where(r => theirs || !string.Equals(r, Roles.Official, StringComparison.Ordinal)));
     }
 
     public static ApplicantDetail Of(string role) => role switch

@@ -13,7 +13,7 @@ namespace Reception.Api.Auth;
 /// (Unix seconds) and <c>X-Signature: sha256=&lt;hex HMAC-SHA256 of "&lt;timestamp&gt;.&lt;raw body&gt;"&gt;</c>
 /// under any of the configured secrets, so the portal can move to a new secret while the old one
 /// is still accepted. A timestamp more than <see cref="Window"/> from now is refused, and so is a
-/// signature already accepted: a captured request cannot be sent again.
+/// signature of a request already taken in: a captured request cannot be sent again.
 /// </summary>
 /// <remarks>
 /// Real time, not the reception clock (which tests compress). The replay memory is this node's;
@@ -28,7 +28,8 @@ public sealed class EgovWebhookVerifier
     /// <summary>How far the signed timestamp may be from the service's time, either way.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    // Bounded memory: past half of it the expired signatures are forgotten; at the cap, any.
+    // Bounded memory: past half of it the expired signatures are forgotten; at the cap new
+    // requests wait (429) rather than old signatures being forgotten early.
     private const int MaxRemembered = 100_000;
 
     private readonly byte[][] secrets;
@@ -84,10 +85,30 @@ public sealed class EgovWebhookVerifier
             return Problems.Unauthorized("The signature does not match the timestamp and the body.");
         }
 
+        if (accepted.ContainsKey(header))
+        {
+            return Problems.Conflict("This signed request was already received: sign each attempt anew, with its own timestamp.");
+        }
+
         Forget(now);
-        return accepted.TryAdd(header, signedAt)
-            ? null
-            : Problems.Conflict("This signed request was already received: sign each attempt anew, with its own timestamp.");
+        return accepted.Count >= MaxRemembered
+            ? Problems.TooManyRequests("Too many signed requests within the signature window; try again shortly.")
+            : null;
+    }
+
+    /// <summary>
+    /// Marks the request's signature as used, once intake has taken the request in: an attempt that
+    /// failed (503) may be sent again as it was; one that succeeded may not.
+    /// </summary>
+    public void Remember(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string? header = request.Headers[SignatureHeader];
+        string? stamp = request.Headers[TimestampHeader];
+        if (header is not null && long.TryParse(stamp, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) && seconds <= 32_503_680_000)
+        {
+            accepted.TryAdd(header, DateTimeOffset.FromUnixTimeSeconds(seconds));
+        }
     }
 
     // Drops what can no longer be replayed (its timestamp is out of the window anyway).
@@ -104,11 +125,6 @@ public sealed class EgovWebhookVerifier
             {
                 accepted.TryRemove(signature, out _);
             }
-        }
-
-        foreach (string signature in accepted.Keys.Take(Math.Max(0, accepted.Count - MaxRemembered + 1)))
-        {
-            accepted.TryRemove(signature, out _);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Reception.Api.Auth;
 /// <summary>
 /// An official reads and acts only on their own receptions: a caller the route admitted only in the
 /// <c>official</c> role is limited to the official's id they are tied to (a development user's
-/// <c>OfficialId</c>; in Azure the <c>officialId</c> claim). The office, the Department and the
+/// <c>OfficialId</c>; in Azure the app role <c>official.&lt;id&gt;</c>). The office, the Department and the
 /// head are not limited. Set once per request by <see cref="CallerAuthenticator.Require"/>.
 /// </summary>
 public static class OfficialScope
@@ -37,8 +37,15 @@ public static class OfficialScope
             return null;
         }
 
-        bool theirs = string.Equals(appeal.Progress.Slot?.OfficialId, own, StringComparison.Ordinal)
-            || (appeal.Progress.Slot is null && string.Equals(appeal.Progress.Proposal?.OfficialId, own, StringComparison.Ordinal));
-        return theirs ? null : Problems.Forbidden($"As an official you see only the appeals of your own receptions ({own}).");
+        return IsOfficialOf(own, appeal) ? null : Problems.Forbidden($"As an official you see only the appeals of your own receptions ({own}).");
+    }
+
+    /// <summary>Whether the appeal is booked with (or, before booking, proposed to) that official.</summary>
+    public static bool IsOfficialOf(string? officialId, AppealRecord appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        return officialId is not null
+            && (string.Equals(appeal.Progress.Slot?.OfficialId, officialId, StringComparison.Ordinal)
+                || (appeal.Progress.Slot is null && string.Equals(appeal.Progress.Proposal?.OfficialId, officialId, StringComparison.Ordinal)));
     }
 }

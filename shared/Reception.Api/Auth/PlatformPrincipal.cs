@@ -53,10 +53,14 @@ public static class PlatformPrincipal
 
             // An official is tied to their receptions by an app role per official, "official.<id>"
             // (infra/entra-app-roles.json, docs/deploy.md): it grants the official role and the id at once.
-            string? officialId = roleValues
-                .Where(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal) && r.Length > OfficialRolePrefix.Length)
+            // A person holding the roles of two officials is tied to neither (403 as an official):
+            // which of them they act as must never depend on the order of the token's claims.
+            string[] officialIds = [.. roleValues
+                .Where(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal))
                 .Select(r => r[OfficialRolePrefix.Length..])
-                .FirstOrDefault(Reception.Domain.Validation.OfficialIds.IsWellFormed);
+                .Where(Reception.Domain.Validation.OfficialIds.IsWellFormed)
+                .Distinct(StringComparer.Ordinal)];
+            string? officialId = officialIds.Length == 1 ? officialIds[0] : null;
             string[] roles = [.. roleValues.Select(r => r.StartsWith(OfficialRolePrefix, StringComparison.Ordinal) ? Reception.Workflow.Appeals.Roles.Official : r).Distinct()];
             return new Caller(id, name, roles, officialId, Caller.Platform);
         }

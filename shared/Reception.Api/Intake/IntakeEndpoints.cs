@@ -53,6 +53,11 @@ public sealed class IntakeEndpoints(EgovWebhookVerifier egov, IntakeService inta
         // A person at the office counter is named in the history; the portal and the call centre are machines.
         Actor? receivedBy = route == IntakeRoute.Office ? CallerAuthenticator.ActorOf(request) : null;
         IntakeResult result = await intake.SubmitAsync(route, validation.Submission!, validation.Channel!.Value, cancellationToken, receivedBy: receivedBy);
+        if (route == IntakeRoute.Egov)
+        {
+            egov.Remember(request); // taken in: the same signed request again is a replay
+        }
+
         var reply = new IntakeReply(
             result.AppealId,
             result.TrackingCode,

@@ -30,7 +30,13 @@ public sealed class PrivacyOptions
     /// <summary>The configured versions as a <see cref="KeyRing"/>; throws naming the setting when one is malformed.</summary>
     public KeyRing ToKeyRing()
     {
-        var masters = new Dictionary<int, string> { [1] = ApplicantKeySecret };
+        // A blank ApplicantKeySecret retires version 1 once a later version is configured.
+        var masters = new Dictionary<int, string>();
+        if (!string.IsNullOrEmpty(ApplicantKeySecret))
+        {
+            masters[KeyRing.LegacyVersion] = ApplicantKeySecret;
+        }
+
         foreach ((string version, string secret) in Keys)
         {
             if (!int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) || number < 2)
@@ -39,6 +45,11 @@ public sealed class PrivacyOptions
             }
 
             masters[number] = secret;
+        }
+
+        if (masters.Count == 0)
+        {
+            throw new InvalidOperationException("Reception:Privacy has no key: set ApplicantKeySecret (version 1) or Keys:<n>.");
         }
 
         return new KeyRing(masters, CurrentKeyVersion ?? masters.Keys.Max());
@@ -56,7 +67,7 @@ public sealed class PrivacyOptions
         }
 
         if (!string.Equals(environmentName, "Development", StringComparison.OrdinalIgnoreCase)
-            && Keys.Values.Append(ApplicantKeySecret).Any(k => k.Length < 32))
+            && Keys.Values.Append(ApplicantKeySecret).Where(k => !string.IsNullOrEmpty(k)).Any(k => k.Length < 32))
         {
             throw new InvalidOperationException($"A Reception:Privacy key has fewer than 32 characters in the '{environmentName}' environment.");
         }

@@ -27,12 +27,16 @@ public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys) : 
     {
         ArgumentNullException.ThrowIfNull(appeal);
         TableClient table = await tables.GetAsync(ReceptionTables.ApplicantsTable);
-        var entity = new TableEntity(KeyOf(appeal.Submission.Applicant.Iin), appeal.AppealId)
+
+        // Under the appeal's own key version while it is configured: its outcome updates the row
+        // its intake wrote, and a retired version's rows all go with it.
+        int version = keys.Versions.Contains(appeal.KeyVersion) ? appeal.KeyVersion : keys.CurrentVersion;
+        var entity = new TableEntity(KeyOf(appeal.Submission.Applicant.Iin, version), appeal.AppealId)
         {
             ["Subject"] = appeal.Submission.Subject,
             ["RegistrationNumber"] = appeal.RegistrationNumber,
             ["Outcome"] = CamelCaseNames.Of(outcome),
-            ["KeyVersion"] = keys.CurrentVersion,
+            ["KeyVersion"] = version,
         };
         if (outcome == EarlierOutcome.Pending)
         {

@@ -15,13 +15,17 @@ public enum KeyPurpose
 
 /// <summary>
 /// The service's secret keys: one master secret per version (<c>Reception:Privacy</c>), and from
-/// it one key per purpose and version (HKDF-SHA256, info <c>reception/&lt;purpose&gt;/v&lt;n&gt;</c>). New
+/// it one key per purpose and version (HKDF-SHA256, info <c>reception/&lt;purpose&gt;/v&lt;n&gt;</c>;
+/// version 1, the original secret, keys both purposes as it always did). New
 /// appeals and index rows use the current version and store it; earlier versions stay readable
 /// while configured, so a key is rotated by adding a version, never by replacing one
 /// (docs/runbook.md "Rotate a secret").
 /// </summary>
 public sealed class KeyRing
 {
+    /// <summary>The version of <c>ApplicantKeySecret</c>: its secret keys both purposes directly (compatibility).</summary>
+    public const int LegacyVersion = 1;
+
     private readonly Dictionary<int, byte[]> masters;
     private readonly Dictionary<(KeyPurpose, int), byte[]> derived = [];
 
@@ -40,8 +44,13 @@ public sealed class KeyRing
         {
             foreach (KeyPurpose purpose in Enum.GetValues<KeyPurpose>())
             {
+                // Version 1 is the secret itself for both purposes, as every appeal stored before
+                // versions was keyed: deriving it anew would orphan their tracking codes, ids and
+                // R3 index rows. From version 2 each purpose has its own derived key.
                 string info = $"reception/{purpose}/v{version}";
-                derived[(purpose, version)] = HKDF.DeriveKey(HashAlgorithmName.SHA256, masters[version], 32, salt: [], info: Encoding.UTF8.GetBytes(info));
+                derived[(purpose, version)] = version == LegacyVersion
+                    ? masters[version]
+                    : HKDF.DeriveKey(HashAlgorithmName.SHA256, masters[version], 32, salt: [], info: Encoding.UTF8.GetBytes(info));
             }
         }
     }

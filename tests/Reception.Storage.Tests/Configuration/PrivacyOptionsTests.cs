@@ -27,6 +27,16 @@ public class PrivacyOptionsTests
         Assert.ThrowsAny<ArgumentException>(() => new PrivacyOptions { CurrentKeyVersion = 3 }.EnsureAllowed("Development"));
 
     [Fact]
+    public void VersionOneIsRetired_ByABlankSecret_OnceALaterVersionExists()
+    {
+        var retired = new PrivacyOptions { ApplicantKeySecret = string.Empty, Keys = new() { ["2"] = "the second master secret, 32+ characters" } };
+
+        retired.EnsureAllowed("Production");
+        Assert.Equal([2], retired.ToKeyRing().Versions);
+        Assert.Throws<InvalidOperationException>(() => new PrivacyOptions { ApplicantKeySecret = string.Empty }.EnsureAllowed("Development"));
+    }
+
+    [Fact]
     public void ToKeyRing_TheHighestVersionIsCurrentUnlessNamed()
     {
         var options = new PrivacyOptions { Keys = new() { ["2"] = "second", ["3"] = "third" } };

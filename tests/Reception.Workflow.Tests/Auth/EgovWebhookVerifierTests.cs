@@ -33,11 +33,13 @@ public class EgovWebhookVerifierTests
         Assert.Equal(401, StatusOf(verifier.Verify(Signed(Old, Now.AddSeconds(offsetSeconds)), Body)));
 
     [Fact]
-    public void TheSameSignedRequestTwice_IsRefusedTheSecondTime()
+    public void TheSameSignedRequestAfterItWasTakenIn_IsRefused_ButAfterAFailedAttemptItMayBeSentAgain()
     {
         HttpRequest request = Signed(Old, Now);
 
         Assert.Null(verifier.Verify(request, Body));
+        Assert.Null(verifier.Verify(request, Body)); // the first attempt failed (e.g. 503): nothing remembered
+        verifier.Remember(request);                   // this attempt was taken in
         Assert.Equal(409, StatusOf(verifier.Verify(request, Body)));
     }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Reception.Workflow.Intake;
 
 namespace Reception.Workflow.Tests.Intake;
@@ -7,13 +9,25 @@ public class KeyRingTests
     private static readonly KeyRing Rotated = new(new Dictionary<int, string> { [1] = "first master secret", [2] = "second master secret", [3] = "third master secret" }, 2);
 
     [Fact]
-    public void EachPurposeAndVersion_HasItsOwnKey()
+    public void FromVersionTwo_EachPurposeAndVersionHasItsOwnDerivedKey()
     {
-        byte[][] keys = [.. Rotated.Versions.SelectMany(v => Enum.GetValues<KeyPurpose>().Select(p => Rotated.KeyFor(p, v)))];
+        byte[][] keys = [.. new[] { 2, 3 }.SelectMany(v => Enum.GetValues<KeyPurpose>().Select(p => Rotated.KeyFor(p, v)))];
 
-        Assert.Equal(6, keys.Length);
-        Assert.Equal(6, keys.Select(Convert.ToHexString).Distinct().Count());
+        Assert.Equal(4, keys.Select(Convert.ToHexString).Distinct().Count());
         Assert.All(keys, k => Assert.Equal(32, k.Length));
+        Assert.DoesNotContain(Encoding.UTF8.GetBytes("second master secret"), keys);
+    }
+
+    [Fact]
+    public void VersionOne_KeysAsBeforeVersions_SoStoredAppealsKeepTheirCodes()
+    {
+        const string secret = "a deployment's secret";
+        IntakeIds ids = new AppealIdentities(KeyRing.Single(secret)).For("egov", "EGOV-1", 0);
+
+        // What the service computed before key versions existed: HMAC-SHA256 under the secret itself.
+        string before = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes("appeal\u001f" + ids.TrackingCode)))[..32];
+        Assert.Equal(before, ids.AppealId);
+        Assert.Equal(Encoding.UTF8.GetBytes(secret), KeyRing.Single(secret).KeyFor(KeyPurpose.ApplicantIndex, 1));
     }
 
     [Fact]
