@@ -46,6 +46,8 @@ var receptionSettings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
   { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
   { name: 'Reception__Clock__DayLength', value: '1.00:00:00' }
+  // Every message to an applicant names their page: the app's own address (a custom domain: change it here).
+  { name: 'Reception__PublicBaseUrl', value: 'https://${name}.azurewebsites.net' }
   { name: 'Reception__Auth__EgovWebhookSecret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/egov-webhook-secret/)' }
   { name: 'Reception__Privacy__ApplicantKeySecret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/applicant-key-secret/)' }
   // The API trusts the platform's X-MS-CLIENT-PRINCIPAL only where the platform's sign-in is on (below).

@@ -44,6 +44,7 @@ public static class ReceptionWorkflowServices
         // Activities are resolved by the local host's worker and injected into the Functions wrappers.
         services.AddTransient<OpenAppeal>();
         services.AddTransient<RegisterAppeal>();
+        services.AddSingleton(PublicPage.FromConfiguration(configuration));
         services.AddSingleton<StepRecorder>();
         services.AddSingleton<StepFollowUps>();
         services.AddTransient<AdvanceAppeal>();

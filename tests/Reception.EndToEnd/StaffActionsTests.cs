@@ -89,6 +89,42 @@ public class StaffActionsTests(SharedLocalHost shared)
         Assert.DoesNotContain("Ахметова", text, StringComparison.Ordinal);
         Assert.DoesNotContain("+7701", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Абая", text, StringComparison.Ordinal);
+
+        // §33: the answer itself, on the page and in the last message, with where to follow the appeal.
+        string code = intake.GetProperty("trackingCode").GetString()!;
+        JsonElement answer = view.GetProperty("answers").EnumerateArray().Single();
+        Assert.Equal(("Ремонт выполнен 12 мая", "Отдел ЖКХ"), (answer.GetProperty("text").GetString(), answer.GetProperty("executor").GetString()));
+        string last = view.GetProperty("messages").EnumerateArray().Last().GetProperty("text").GetString()!;
+        Assert.Contains("Окончательный ответ: Ремонт выполнен 12 мая (Отдел ЖКХ).", last, StringComparison.Ordinal);
+        Assert.EndsWith($"/status/{code} (код отслеживания {code}).", last, StringComparison.Ordinal);
+        JsonElement[] sentLast = await WaitForDeliveriesAsync(closed.GetProperty("notifications")[1].GetProperty("id").GetString()!, count: 2);
+        Assert.All(sentLast, d => Assert.Equal(last, d.GetProperty("delivery").GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public async Task Section33_AReceptionWithoutInstructions_TheApplicantIsToldTheAnswerGivenThere()
+    {
+        string officialId = TestOfficials.Next();
+        DateOnly receptionDay = await AddReceptionDayAsync(officialId);
+        (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"), "dev-callcenter");
+        string id = intake.GetProperty("appealId").GetString()!;
+        string code = intake.GetProperty("trackingCode").GetString()!;
+        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
+        await ActAsync(id, "review", $$"""{ "outcome": "propose", "officialId": "{{officialId}}", "proposedDate": "{{receptionDay:yyyy-MM-dd}}" }""", "dev-department", "awaitingDecision");
+        await ActAsync(id, "decision", """{ "approve": true }""", "dev-head", "scheduled");
+        await ReceptionApi.WaitForStatusAsync(Client, id, "scheduled", Step);
+
+        await ActAsync(id, "reception", """
+            { "outcome": "held", "identityVerified": true, "answer": "Участок включен в план ремонта на 2027 год." }
+            """, TestOfficials.KeyOf(officialId), "closed");
+
+        await ReceptionApi.WaitForStatusAsync(Client, id, "closed", Step);
+        (_, JsonElement view) = await ReceptionApi.GetAsync(Client, $"/api/public/appeals/{code}", apiKey: null);
+        Assert.Equal("Участок включен в план ремонта на 2027 год.", view.GetProperty("answers")[0].GetProperty("text").GetString());
+        JsonElement told = view.GetProperty("messages").EnumerateArray().Last();
+        Assert.Equal("receptionAnswered", told.GetProperty("kind").GetString());
+        Assert.Contains("Ответ, данный на приеме: Участок включен в план ремонта на 2027 год.", told.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(code, told.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

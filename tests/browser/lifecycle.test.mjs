@@ -152,6 +152,13 @@ for (const run of RUNS) {
     assert.equal(await page.getAttribute('html', 'lang'), run.lang);
     const publicText = await page.locator('main').textContent();
     assert.ok(!publicText.includes(run.iin) && !publicText.includes(subject), 'no personal data on the applicant page');
+    // §33: the answer itself, under its own heading in the appeal's language, and in the last message.
+    const answers = page.locator('[data-testid=answers]');
+    const finalWords = run.lang === 'kk' ? 'Жол жөнделді' : 'Дорога отремонтирована';
+    assert.equal((await answers.locator('h3').textContent()).trim(), w['public.answer']);
+    assert.ok((await answers.textContent()).includes(finalWords), 'the final answer is shown word for word');
+    const lastMessage = await page.locator('[data-testid=messages] li').last().textContent();
+    assert.ok(lastMessage.includes(finalWords) && lastMessage.includes(trackingCode), 'the last message carries the answer and the tracking code');
     await shot(page, `${tag}-10-applicant-page`);
     assert.deepEqual(page.errors, [], 'no script errors');
     await page.context().close();

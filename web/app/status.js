@@ -58,6 +58,12 @@ function result() {
       h('dt', {}, t('appeal.answerDue')), h('dd', {}, fmt.date(a.deadlines?.answerDue)),
       h('dt', {}, t('public.reception')), h('dd', {}, a.slot ? fmt.slot(a.slot) : '—'),
       h('dt', {}, t('appeal.language')), h('dd', {}, t(`language.${a.language}`))),
+    a.answers?.length
+      ? h('section', { 'aria-labelledby': 'ans-h', 'data-testid': 'answers' }, h('h3', { id: 'ans-h' }, t('public.answer')),
+        a.answers.map((x) => h('div', { class: 'answer' },
+          h('blockquote', { lang: a.language }, x.text),
+          h('p', { class: 'meta' }, [x.executor, x.at ? fmt.instant(x.at) : null].filter(Boolean).join(' · ')))))
+      : null,
     h('h3', {}, t('public.messages')),
     a.messages?.length
       ? h('ul', { class: 'messages', 'data-testid': 'messages' }, a.messages.map((m) => h('li', {},

@@ -48,6 +48,9 @@ public sealed record AppealView(
     /// <summary>At the akim's reception: the bodies that took part, as the protocol records (R24).</summary>
     public IReadOnlyList<string> Attendance { get; init; } = [];
 
+    /// <summary>What the official answered at the reception (§33), as the protocol records it.</summary>
+    public string? ReceptionAnswer { get; init; }
+
     public static AppealView From(AppealRecord appeal, ApplicantDetail detail)
     {
         ArgumentNullException.ThrowIfNull(appeal);
@@ -83,6 +86,7 @@ public sealed record AppealView(
             InterpreterLanguage = s.InterpreterLanguage,
             Interpreter = appeal.Progress.Interpreter,
             Attendance = appeal.Progress.Attendance,
+            ReceptionAnswer = appeal.Progress.ReceptionAnswer,
         };
     }
 }

@@ -133,8 +133,9 @@ public static class StaffValidation
         }
 
         List<string> attendance = Attendance(errors, body.Attendance, appeal);
+        string? answer = Fields.Text(errors, "answer", body.Answer, required: false);
         AppealStatus expected = instructions.Count > 0 ? AppealStatus.UnderControl : AppealStatus.Closed;
-        return new Result(errors, new ReceptionEvent(outcome, true, instructions, handedIn) { Attendance = attendance }, expected);
+        return new Result(errors, new ReceptionEvent(outcome, true, instructions, handedIn) { Attendance = attendance, Answer = answer }, expected);
     }
 
     // R24: only the akim's reception has these participants; each named once, from the known bodies.

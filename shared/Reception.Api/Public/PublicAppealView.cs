@@ -3,7 +3,7 @@ using Reception.Workflow.Appeals;
 
 namespace Reception.Api.Public;
 
-/// <summary>What anyone holding the tracking code may see: no name, IIN, phone or subject; the messages the applicant was sent, in their words.</summary>
+/// <summary>What anyone holding the tracking code may see: no name, IIN, phone or subject; the messages the applicant was sent, in their words, and the answer.</summary>
 public sealed record PublicAppealView(
     AppealStatus Status,
     bool Extended,
@@ -15,6 +15,9 @@ public sealed record PublicAppealView(
     Domain.Appeals.Language Language,
     IReadOnlyList<PublicMessage> Messages)
 {
+    /// <summary>The answer the applicant is owed (§33): the final answers with executor and date, or the answer given at the reception.</summary>
+    public IReadOnlyList<AppealAnswer> Answers { get; init; } = [];
+
     public static PublicAppealView From(AppealRecord appeal)
     {
         ArgumentNullException.ThrowIfNull(appeal);
@@ -27,6 +30,9 @@ public sealed record PublicAppealView(
             appeal.Deadlines,
             appeal.Progress.Slot,
             appeal.Submission.Language,
-            [.. appeal.Progress.Notifications.Select(n => new PublicMessage(n.Kind, n.At, n.Text))]);
+            [.. appeal.Progress.Notifications.Select(n => new PublicMessage(n.Kind, n.At, n.Text))])
+        {
+            Answers = AppealAnswer.Of(appeal),
+        };
     }
 }

@@ -27,6 +27,9 @@ public sealed record AppealProgress
     /// <summary>The protocol's instructions, in protocol order (R19, R20).</summary>
     public IReadOnlyList<Instruction> Instructions { get; init; } = [];
 
+    /// <summary>What the official answered at the reception, as the protocol records it (§33).</summary>
+    public string? ReceptionAnswer { get; init; }
+
     /// <summary>Every message sent to the applicant (R18).</summary>
     public IReadOnlyList<NotificationRecord> Notifications { get; init; } = [];
 

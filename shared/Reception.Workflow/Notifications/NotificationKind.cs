@@ -24,6 +24,9 @@ public enum NotificationKind
     /// <summary>To the applicant: the final reasoned answer; control ends (R20).</summary>
     FinalAnswer,
 
+    /// <summary>The reception ended without instructions: the answer given there (§33).</summary>
+    ReceptionAnswered,
+
     /// <summary>To the applicant: the reception took place without them.</summary>
     NoShow,
 

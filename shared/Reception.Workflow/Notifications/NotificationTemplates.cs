@@ -11,8 +11,8 @@ public static partial class NotificationTemplates
 {
     private static readonly Dictionary<(NotificationKind, Language), string> Texts = new()
     {
-        [(NotificationKind.LeftWithoutConsideration, Language.Kk)] = "Сіздің өтінішіңіз қаралмай қалдырылды: сұрақтың мәні көрсетілмеген (Қағиданың 5-тармағы).",
-        [(NotificationKind.LeftWithoutConsideration, Language.Ru)] = "Ваше обращение оставлено без рассмотрения: не указана суть вопроса (пункт 5 Правил).",
+        [(NotificationKind.LeftWithoutConsideration, Language.Kk)] = "Сіздің өтінішіңіз қаралмай қалдырылды: сұрақтың мәні көрсетілмеген (Регламенттің 5-тармағы).",
+        [(NotificationKind.LeftWithoutConsideration, Language.Ru)] = "Ваше обращение оставлено без рассмотрения: не указана суть вопроса (пункт 5 Регламента).",
         [(NotificationKind.Refused, Language.Kk)] = "№{number} өтініш бойынша жеке қабылдауға жазудан бас тартылды. Себебі: {reason}",
         [(NotificationKind.Refused, Language.Ru)] = "В записи на личный прием по обращению № {number} отказано. Причина: {reason}",
         [(NotificationKind.Extended, Language.Kk)] = "№{number} өтінішті қарау мерзімі {due} дейін ұзартылды. Себебі: {reason}",
@@ -23,8 +23,10 @@ public static partial class NotificationTemplates
         [(NotificationKind.Scheduled, Language.Ru)] = "Личный прием по обращению № {number}: {date}, в {time}, {mode}. При себе иметь документ, удостоверяющий личность.",
         [(NotificationKind.Rescheduled, Language.Kk)] = "№{number} өтініш бойынша қабылдау ауыстырылды: {date}, сағат {time}, {mode}. Себебі: {reason}",
         [(NotificationKind.Rescheduled, Language.Ru)] = "Прием по обращению № {number} перенесен: {date}, в {time}, {mode}. Причина: {reason}",
-        [(NotificationKind.FinalAnswer, Language.Kk)] = "№{number} өтініш бойынша барлық тапсырмалар орындалды, түпкілікті жауап берілді. Сауалнамаға қатысуыңызды сұраймыз.",
-        [(NotificationKind.FinalAnswer, Language.Ru)] = "По обращению № {number} все поручения исполнены, дан окончательный ответ. Просим принять участие в опросе.",
+        [(NotificationKind.FinalAnswer, Language.Kk)] = "№{number} өтініш бойынша барлық тапсырмалар орындалды. Түпкілікті жауап: {answer} Сауалнамаға қатысуыңызды сұраймыз.",
+        [(NotificationKind.FinalAnswer, Language.Ru)] = "По обращению № {number} все поручения исполнены. Окончательный ответ: {answer} Просим принять участие в опросе.",
+        [(NotificationKind.ReceptionAnswered, Language.Kk)] = "№{number} өтініш бойынша жеке қабылдау {date} өтті. Қабылдауда берілген жауап: {answer}",
+        [(NotificationKind.ReceptionAnswered, Language.Ru)] = "По обращению № {number} личный прием состоялся {date}. Ответ, данный на приеме: {answer}",
         [(NotificationKind.NoShow, Language.Kk)] = "№{number} өтініш бойынша {date} күнгі қабылдауға келмедіңіз.",
         [(NotificationKind.NoShow, Language.Ru)] = "Вы не явились на прием {date} по обращению № {number}.",
         [(NotificationKind.Escalation, Language.Kk)] = "№{number} өтініш: {rule} мерзімі ({due}) өтті, күтілген әрекет жасалмады.",
@@ -32,25 +34,38 @@ public static partial class NotificationTemplates
         [(NotificationKind.CentralBodyRefusalReport, Language.Kk)] = "№{number} өтініш: {body} жеке қабылдауға қатысудан бас тартты. Себебі: {reason}",
         [(NotificationKind.QuarterlyReport, Language.Kk)] = "Қоғамдық қабылдаудың {quarter}-тоқсандағы жұмысының қорытындысы: {link}",
         [(NotificationKind.QuarterlyReport, Language.Ru)] = "Итоги работы общественной приемной за {quarter} квартал: {link}",
-        [(NotificationKind.ScheduleGap, Language.Kk)] = "{month} айында жеке қабылдау күні жоқ: {officials} (Қағиданың 6-тармағы).",
-        [(NotificationKind.ScheduleGap, Language.Ru)] = "В {month} нет дня личного приема у: {officials} (пункт 6 Правил).",
-        [(NotificationKind.Invitation, Language.Kk)] = "Облыс әкімінің жеке қабылдауына шақырамыз: {date}, сағат {time}, {mode}; №{number} өтініш (Қағиданың 17-тармағы).",
-        [(NotificationKind.Invitation, Language.Ru)] = "Приглашаем на личный прием акима области: {date}, в {time}, {mode}; обращение № {number} (пункт 17 Правил).",
-        [(NotificationKind.MaterialsRequested, Language.Kk)] = "Қоғамдық қабылдаудың №{number} сұрауы (орындау міндетті, Қағиданың 31-тармағы): {materials}. Мерзімі: {due}.",
-        [(NotificationKind.MaterialsRequested, Language.Ru)] = "Запрос общественной приемной № {number} (обязателен к исполнению, пункт 31 Правил): {materials}. Срок: {due}.",
+        [(NotificationKind.ScheduleGap, Language.Kk)] = "{month} айында жеке қабылдау күні жоқ: {officials} (Регламенттің 6-тармағы).",
+        [(NotificationKind.ScheduleGap, Language.Ru)] = "В {month} нет дня личного приема у: {officials} (пункт 6 Регламента).",
+        [(NotificationKind.Invitation, Language.Kk)] = "Облыс әкімінің жеке қабылдауына шақырамыз: {date}, сағат {time}, {mode}; №{number} өтініш (Регламенттің 17-тармағы).",
+        [(NotificationKind.Invitation, Language.Ru)] = "Приглашаем на личный прием акима области: {date}, в {time}, {mode}; обращение № {number} (пункт 17 Регламента).",
+        [(NotificationKind.MaterialsRequested, Language.Kk)] = "Қоғамдық қабылдаудың №{number} сұрауы (орындау міндетті, Регламенттің 31-тармағы): {materials}. Мерзімі: {due}.",
+        [(NotificationKind.MaterialsRequested, Language.Ru)] = "Запрос общественной приемной № {number} (обязателен к исполнению, пункт 31 Регламента): {materials}. Срок: {due}.",
         [(NotificationKind.CentralBodyRefusalReport, Language.Ru)] = "Обращение № {number}: {body} отказался от участия в личном приеме. Причина: {reason}",
     };
+
+    // Every message to the applicant ends with where to follow the appeal (§33: they can find the result).
+    private static readonly Dictionary<Language, string> TrackingLines = new()
+    {
+        [Language.Kk] = "Өтініштің барысы: {link} (бақылау коды {code}).",
+        [Language.Ru] = "Ход обращения: {link} (код отслеживания {code}).",
+    };
+
+    /// <summary>A message to the applicant: the kind's text, then the tracking code and the page's address.</summary>
+    public static string RenderForApplicant(NotificationKind kind, Language language, IReadOnlyDictionary<string, string> values) =>
+        Render(kind, language, values) + " " + Fill(TrackingLines[language], kind, values);
 
     /// <summary>The text of <paramref name="kind"/> in <paramref name="language"/> with its placeholders filled.</summary>
     /// <exception cref="KeyNotFoundException">A kind without a text in that language, or a placeholder without a value.</exception>
     public static string Render(NotificationKind kind, Language language, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        string template = Texts[(kind, language)];
-        return Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out string? value)
+        return Fill(Texts[(kind, language)], kind, values);
+    }
+
+    private static string Fill(string template, NotificationKind kind, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out string? value)
             ? value
             : throw new KeyNotFoundException($"No value for {{{m.Groups[1].Value}}} in the {kind} message."));
-    }
 
     /// <summary>The raw template, for tests and translators.</summary>
     public static string? Template(NotificationKind kind, Language language) => Texts.GetValueOrDefault((kind, language));

@@ -53,6 +53,33 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         Assert.Contains((await harness.Surveys.PendingAsync(CancellationToken.None)), e => e.AppealId == id); // R23
         Assert.Equal(["scheduled", "finalAnswer"], closed.Progress.Notifications.Select(n => n.Kind));
         Assert.All(harness.Outbox.Sent.Where(n => n.AppealId == id && n.Audience == Audience.Applicant), n => Assert.Equal("kk", n.Language)); // R18
+
+        // §33: the applicant is told the final answer itself, and every message names where to follow the appeal.
+        string last = closed.Progress.Notifications[^1].Text!;
+        Assert.Contains("Дорога отремонтирована (ЖКХ района).", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ямочный ремонт выполнен", last, StringComparison.Ordinal); // an interim answer is not the answer
+        Assert.All(closed.Progress.Notifications, n => Assert.EndsWith(
+            $"Өтініштің барысы: https://reception.test/status/{closed.TrackingCode} (бақылау коды {closed.TrackingCode}).", n.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Section33_AReceptionWithoutInstructions_TellsTheApplicantTheAnswerGivenThere()
+    {
+        string id = await ApproveAsync(await harness.SubmitAsync());
+        await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(ReceptionOutcome.Held, true, [], [])
+        {
+            Answer = "Участок включен в план ремонта на 2027 год.",
+        });
+
+        AppealRecord closed = await harness.WaitForAsync(id, AppealStatus.Closed);
+        Assert.Equal("Участок включен в план ремонта на 2027 год.", closed.Progress.ReceptionAnswer);
+        NotificationRecord told = closed.Progress.Notifications[^1];
+        Assert.Equal("receptionAnswered", told.Kind);
+        Assert.Contains("Қабылдауда берілген жауап: Участок включен в план ремонта на 2027 год.", told.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("тапсырмалар орындалды", told.Text, StringComparison.Ordinal); // not "every instruction executed": there were none
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.ReceptionAnswered && n.Text == told.Text);
     }
 
     [Fact]

@@ -97,6 +97,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton(BuiltInCalendarData.CreateCalendar());
                     services.AddSingleton(DeadlinePolicy.Seed);
                     services.AddSingleton<IntakeService>();
+                    services.AddSingleton(new Reception.Workflow.Notifications.PublicPage("https://reception.test"));
                     services.AddSingleton<Reception.Workflow.Appeals.Activities.StepRecorder>();
                     services.AddSingleton<Reception.Workflow.Appeals.Activities.StepFollowUps>();
                     services.AddTransient<Reception.Workflow.Appeals.Activities.AdvanceAppeal>();

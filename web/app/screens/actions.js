@@ -191,6 +191,8 @@ function reception(ctx, appeal, env) {
     ? h('fieldset', { 'data-field': 'attendance' }, h('legend', {}, t('reception.attendance')), ...attendance.map((a) => a.box.el))
     : null;
   const identity = checkbox(t('reception.identity'), { 'data-field': 'identityVerified' });
+  // §33: what the official answered; the applicant is told it when no instruction follows.
+  const answerGiven = h('textarea', { rows: 3, 'data-field': 'answer', name: 'answer' });
   const instructionRows = h('div', { class: 'rows', 'data-testid': 'instruction-rows' });
   const handedRows = h('div', { class: 'rows', 'data-testid': 'handed-rows' });
   const renumber = () => {
@@ -227,6 +229,7 @@ function reception(ctx, appeal, env) {
   const heldPart = h('div', {},
     identity.el,
     attendancePart,
+    field(t('reception.answer'), answerGiven, t('reception.answerHint')),
     h('h4', {}, t('reception.instructions')), h('p', { class: 'hint' }, t('reception.instructionsHint')), instructionRows, addButton,
     h('h4', {}, t('reception.handedIn')), handedRows, addHandedButton);
   const outcome = radios(t('reception.outcome'), 'outcome', [['held', t('reception.held')], ['noShow', t('reception.noShow')]], (v) => { heldPart.hidden = v !== 'held'; });
@@ -240,6 +243,7 @@ function reception(ctx, appeal, env) {
       return {
         outcome: 'held',
         identityVerified: identity.input.checked,
+        answer: answerGiven.value.trim() || null,
         instructions: [...instructionRows.children].map((row) => ({
           text: row.querySelector('[data-name=text]').value.trim() || null,
           assignee: row.querySelector('[data-name=assignee]').value.trim() || null,

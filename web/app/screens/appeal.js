@@ -82,6 +82,7 @@ function applicant(appeal) {
     a.categories?.length ? ['applicant.categories', a.categories.map((c) => t(`category.${c}`)).join(', ')] : null,
     a.legalEntity ? ['applicant.legalEntity', `${a.legalEntity.name} (${a.legalEntity.bin})`] : null,
     appeal.needsInterpreter ? ['applicant.interpreter', interpreterText(appeal)] : null,
+    appeal.receptionAnswer ? ['appeal.receptionAnswer', appeal.receptionAnswer] : null,
     appeal.attendance?.length ? ['applicant.attendance', appeal.attendance.map((p) => t(`participant.${p}`)).join(', ')] : null,
     appeal.videoConference ? ['applicant.video', t('common.yes')] : null,
   ]);

@@ -19,7 +19,7 @@ namespace Reception.Workflow.Appeals.Activities;
 /// deterministic id. The worklist index is brought in line with the recorded appeal.
 /// </summary>
 public sealed class StepRecorder(
-    IAppealStore appeals, IWorklistIndex worklists, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock)
+    IAppealStore appeals, IWorklistIndex worklists, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock, PublicPage page)
 {
     /// <returns>The appeal after the step (or as an earlier run of the same step left it).</returns>
     public async Task<AppealRecord> RecordAsync(AppealStep step, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class StepRecorder(
         AppealRecord appeal = await appeals.ApplyStepAsync(
             step.AppealId,
             step.StepKey,
-            current => Apply(current, step, now, notificationId, calendar, policy),
+            current => Apply(current, step, now, notificationId),
             new HistoryStep(now, step.Step, step.Rule, step.Detail) { By = step.By },
             cancellationToken);
 
@@ -55,7 +55,7 @@ public sealed class StepRecorder(
 
             // The applicant is sent exactly the words their appeal keeps (and their status page shows).
             string text = appeal.Progress.Notifications.FirstOrDefault(n => n.Id == notificationId)?.Text
-                ?? NotificationTemplates.Render(kind, language, Values(appeal, step));
+                ?? Text(kind, appeal, step);
             await outbox.EnqueueAsync(
                 new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text)
                 {
@@ -67,8 +67,7 @@ public sealed class StepRecorder(
         return appeal;
     }
 
-    private static AppealRecord Apply(
-        AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId, WorkingCalendar calendar, DeadlinePolicy policy)
+    private AppealRecord Apply(AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId)
     {
         // The lifecycle allows this step from the appeal's status, or nothing is recorded (a bug, not a state).
         AppealLifecycle.Check(appeal.Status, step.Step, step.Rule, step.Status ?? appeal.Status);
@@ -82,7 +81,7 @@ public sealed class StepRecorder(
         {
             var told = new NotificationRecord(notificationId, CamelCaseNames.Of(kind), CamelCaseNames.Of(appeal.Submission.Language), now)
             {
-                Text = NotificationTemplates.Render(kind, appeal.Submission.Language, Values(changed, step)),
+                Text = Text(kind, changed, step),
             };
             changed = changed with { Progress = changed.Progress with { Notifications = [.. changed.Progress.Notifications, told] } };
         }
@@ -90,7 +89,12 @@ public sealed class StepRecorder(
         return changed;
     }
 
-    private static Dictionary<string, string> Values(AppealRecord appeal, AppealStep step)
+    // An applicant's message ends with their tracking code and page; staff messages are in Russian.
+    private string Text(NotificationKind kind, AppealRecord appeal, AppealStep step) => step.Audience == Audience.Applicant
+        ? NotificationTemplates.RenderForApplicant(kind, appeal.Submission.Language, Values(appeal, step))
+        : NotificationTemplates.Render(kind, Language.Ru, Values(appeal, step));
+
+    private Dictionary<string, string> Values(AppealRecord appeal, AppealStep step)
     {
         Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
         BookedSlot? slot = appeal.Progress.Slot;
@@ -104,6 +108,9 @@ public sealed class StepRecorder(
             ["mode"] = slot is null ? string.Empty : ModeText(slot.Mode, language),
             ["body"] = string.Empty,
             ["rule"] = step.Rule,
+            ["code"] = appeal.TrackingCode,
+            ["link"] = page.LinkTo(appeal.TrackingCode),
+            ["answer"] = AppealAnswer.TextOf(appeal, language),
         };
         // "reason" applies to every language; "reason.kk" / "reason.ru" to one, so the system's own
         // wording reaches each applicant in their language (R18).

@@ -15,4 +15,7 @@ public sealed record ReceptionEvent(
 
     /// <summary>At the akim's reception: the bodies whose representatives took part (R24, <see cref="ReceptionParticipants"/>).</summary>
     public IReadOnlyList<string> Attendance { get; init; } = [];
+
+    /// <summary>What the official answered at the reception: the applicant's answer when no instruction follows (§33).</summary>
+    public string? Answer { get; init; }
 }

@@ -157,7 +157,7 @@ internal static class ReceptionPhase
         await steps.AdvanceAsync(StepName.ReceptionHeld, Rule.R19,
             $"Reception held; identity verified (R15); {instructions.Count} instruction(s) in the protocol; {reception.HandedInAppeals.Count} appeal(s) handed in" +
             ProtocolParticipants(reception, interpreter) + ".",
-            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions, reception.Attendance), by: reception.By);
+            AppealStatus.ReceptionHeld, change: new ProtocolRecorded(instructions, reception.Attendance, reception.Answer), by: reception.By);
 
         if (reception.HandedInAppeals.Count > 0)
         {
@@ -175,8 +175,11 @@ internal static class ReceptionPhase
             await Task.WhenAll(instructions.Select(i => InstructionControl.RunAsync(context, id, i.Number, i.DueDate)));
         }
 
-        await steps.AdvanceAsync(StepName.Closed, Rule.R20, "Every instruction has a final reasoned answer; the applicant is answered.", AppealStatus.Closed,
-            notify: NotificationKind.FinalAnswer);
+        // The applicant is told the answer itself (§33): the instructions' final answers, or, with
+        // none, what the official answered at the reception.
+        await steps.AdvanceAsync(StepName.Closed, Rule.R20,
+            instructions.Count > 0 ? "Every instruction has a final reasoned answer; the applicant is answered." : "No instruction followed the reception; the applicant is told the answer given there.",
+            AppealStatus.Closed, notify: instructions.Count > 0 ? NotificationKind.FinalAnswer : NotificationKind.ReceptionAnswered);
         await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new SurveyQueued());
         return AppealStatus.Closed;
     }
