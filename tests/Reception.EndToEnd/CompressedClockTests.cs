@@ -28,7 +28,7 @@ public class CompressedClockTests
         Assert.Equal("2026-03-20", appeal.GetProperty("registeredOn").GetString());
         // R4 and R8 on the real 2026 calendar: Nauryz days off 21–25 March.
         Assert.Equal("2026-03-30", appeal.GetProperty("deadlines").GetProperty("registrationDue").GetString());
-        Assert.Equal("2026-04-03", appeal.GetProperty("deadlines").GetProperty("answerDue").GetString()); // 15 days end on a Saturday: the Friday before
+        Assert.Equal("2026-04-06", appeal.GetProperty("deadlines").GetProperty("answerDue").GetString()); // 15 days end on a Saturday: the next working day (Civil Code art. 173)
         Assert.StartsWith("RCP-2026-", appeal.GetProperty("registrationNumber").GetString(), StringComparison.Ordinal);
     }
 

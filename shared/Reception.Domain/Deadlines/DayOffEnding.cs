@@ -1,16 +1,17 @@
 namespace Reception.Domain.Deadlines;
 
 /// <summary>
-/// Where a term the office must meet ends when its last day is a day off. The regulation is
-/// silent; the seed takes the reading that protects the applicant (docs/regulation/rules.md: where the text is
-/// silent, the applicant's side): the office acts by the working day before.
+/// Where a term counted in calendar days ends when its last day is a day off. The regulation is
+/// silent, so Kazakhstan's general rule applies: the term ends on the next working day (Civil
+/// Code art. 173; the Law "On administrative procedures" art. 12-1, in force when the regulation
+/// was adopted; README "Deadlines"). The other readings stay settings.
 /// </summary>
 public enum DayOffEnding
 {
-    /// <summary>The last working day before the day off (the seed).</summary>
+    /// <summary>The last working day before the day off: stricter than the law, the office's own choice.</summary>
     PreviousWorkingDay,
 
-    /// <summary>The next working day (the Civil Code's reading for terms a person must meet).</summary>
+    /// <summary>The next working day: the law's general rule, and the default.</summary>
     NextWorkingDay,
 
     /// <summary>The day off itself, as counted.</summary>

@@ -25,7 +25,7 @@ public sealed record DeadlinePolicy(
     Term AbsenceNotice)
 {
     /// <summary>Where a term the office must meet ends when it falls on a day off (setting <c>DayOffEnding</c>).</summary>
-    public DayOffEnding DayOffEnding { get; init; } = DayOffEnding.PreviousWorkingDay;
+    public DayOffEnding DayOffEnding { get; init; } = DayOffEnding.NextWorkingDay;
 
     /// <summary>§4: the office registers requests on working days from this time (Almaty); setting <c>OfficeOpens</c>.</summary>
     public TimeOnly OfficeOpens { get; init; } = new(9, 0);

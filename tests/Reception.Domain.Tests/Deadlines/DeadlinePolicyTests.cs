@@ -24,8 +24,8 @@ public class DeadlinePolicyTests
         Assert.Equal(new DateOnly(2026, 4, 8), Seed.AnswerDue(new DateOnly(2026, 3, 24), Calendar));
 
     [Theory]
-    [InlineData(DayOffEnding.PreviousWorkingDay, "2026-04-03")] // the seed: the office answers by Friday (protects the applicant)
-    [InlineData(DayOffEnding.NextWorkingDay, "2026-04-06")]
+    [InlineData(DayOffEnding.PreviousWorkingDay, "2026-04-03")] // the office's own stricter reading, a setting
+    [InlineData(DayOffEnding.NextWorkingDay, "2026-04-06")] // the law's (Civil Code art. 173), the default
     [InlineData(DayOffEnding.Keep, "2026-04-04")]
     public void R8_AnswerDueOnADayOff_EndsWhereTheSettingSays(DayOffEnding ending, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
@@ -48,6 +48,15 @@ public class DeadlinePolicyTests
     }
 
     [Fact]
+    public void R8_ATermEndingOnAHoliday_EndsOnTheNextWorkingDay_ByDefault()
+    {
+        // The case: 15 days from Wednesday 24 April 2024 end on Thursday 9 May (Victory
+        // Day); the next working day is Friday 10 May, not Monday 6 May.
+        Assert.Equal(DayOffEnding.NextWorkingDay, Seed.DayOffEnding);
+        Assert.Equal(new DateOnly(2024, 5, 10), Seed.AnswerDue(new DateOnly(2024, 4, 24), Calendar));
+    }
+
+    [Fact]
     public void DayOffEnding_IsASettingOfThePolicy() =>
         Assert.Equal(DayOffEnding.NextWorkingDay, DeadlinePolicy.FromSettings(new Dictionary<string, string> { ["DayOffEnding"] = "nextWorkingDay" }).DayOffEnding);
 
@@ -56,8 +65,9 @@ public class DeadlinePolicyTests
     {
         var registered = new DateOnly(2026, 3, 20);
 
-        Assert.Equal(new DateOnly(2026, 4, 17), Seed.ExtendedAnswerCapDue(registered, Calendar)); // 30 days: Sunday 19 April, so Friday
-        Assert.Equal(new DateOnly(2026, 4, 17), Seed.ExtendAnswer(registered, new DateOnly(2026, 5, 30), Calendar));
+        Assert.Equal(new DateOnly(2026, 4, 20), Seed.ExtendedAnswerCapDue(registered, Calendar)); // 30 days: Sunday 19 April, so Monday (the law's reading)
+        Assert.Equal(new DateOnly(2026, 4, 20), Seed.ExtendAnswer(registered, new DateOnly(2026, 5, 30), Calendar));
+        Assert.Equal(new DateOnly(2026, 4, 17), (Seed with { DayOffEnding = DayOffEnding.PreviousWorkingDay }).ExtendedAnswerCapDue(registered, Calendar));
         Assert.Equal(new DateOnly(2026, 4, 10), Seed.ExtendAnswer(registered, new DateOnly(2026, 4, 10), Calendar));
     }
 

@@ -107,9 +107,9 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
 
         AppealRecord extended = await WaitForStepAsync(id, "extended");
         Assert.True(extended.Progress.Extended);
-        Assert.Equal(new DateOnly(2026, 4, 17), extended.Deadlines!.AnswerDue); // 30 days end on Sunday 19 April: the Friday before
+        Assert.Equal(new DateOnly(2026, 4, 20), extended.Deadlines!.AnswerDue); // 30 days end on Sunday 19 April: the next working day (the law's reading)
         Assert.Equal(StaffActions.Review, extended.Progress.Awaiting);
-        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("17.04.2026", StringComparison.Ordinal));
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Extended && n.Text.Contains("20.04.2026", StringComparison.Ordinal));
     }
 
     [Fact]
