@@ -27,7 +27,7 @@ public class RegisterAppealTests
         Assert.Equal(AppealStatus.Registered, result.Status);
         Assert.Equal("RCP-2026-000001", result.RegistrationNumber);
         Assert.Equal(new DateOnly(2026, 3, 20), result.RegisteredOn);
-        Assert.Equal(new AppealDeadlines(RegistrationDue: new DateOnly(2026, 3, 30), AnswerDue: new DateOnly(2026, 4, 3)),
+        Assert.Equal(new AppealDeadlines(RegistrationDue: new DateOnly(2026, 3, 30), AnswerDue: new DateOnly(2026, 4, 6)),
             (await store.FindAsync(AppealId, CancellationToken.None))!.Deadlines);
         AppealRecord stored = (await store.FindAsync(AppealId, CancellationToken.None))!;
         Assert.Equal(["received", "registered"], stored.History.Select(h => h.Step));
