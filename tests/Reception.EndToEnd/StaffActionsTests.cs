@@ -34,6 +34,10 @@ public class StaffActionsTests(SharedLocalHost shared)
         JsonElement[] sent = await WaitForDeliveriesAsync(messageId, count: 2);
         Assert.Equal(["email", "sms"], sent.Select(d => d.GetProperty("channel").GetString()).Order());
         Assert.All(sent, d => Assert.StartsWith("Личный прием по обращению", d.GetProperty("delivery").GetProperty("text").GetString(), StringComparison.Ordinal));
+        // Issue 30: who receives, where, what to bring, and where to follow the appeal.
+        string booked = sent[0].GetProperty("delivery").GetProperty("text").GetString()!;
+        Assert.Contains("Принимает: Заместитель. Место: общественная приемная акимата области. При себе иметь: документ, удостоверяющий личность.", booked, StringComparison.Ordinal);
+        Assert.Contains($"/status/{intake.GetProperty("trackingCode").GetString()}", booked, StringComparison.Ordinal);
         (_, JsonElement health) = await ReceptionApi.GetAsync(Client, "/api/health", apiKey: null);
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         Assert.Equal(0, health.GetProperty("startsPoisoned").GetInt32());

@@ -71,6 +71,7 @@ public sealed class OfficialEndpoints(
             booked = d.Bookings.Count,
             absenceReason = d.AbsenceReason,
             exceptionReason = d.ExceptionReason,
+            place = d.Place,
             proposable = d.AbsenceReason is null && d.Date >= today && (calendar.IsWorkingDay(d.Date) || d.ExceptionReason is not null)
                 && StaffActionRules.MemoInTime(d.Date, today, calendar, policy) is null,
         });

@@ -65,6 +65,7 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
         string? nameKk = Fields.Line(errors, "officialName.kk", body.OfficialName?.Kk, 200);
         string? nameRu = Fields.Line(errors, "officialName.ru", body.OfficialName?.Ru, 200);
         string? exceptionReason = Fields.Line(errors, "exceptionReason", body.ExceptionReason, required: false);
+        string? place = Fields.Line(errors, "place", body.Place, required: false);
         if (body.Date is null)
         {
             errors.Add("date", "Required: the reception date (yyyy-MM-dd).");
@@ -112,6 +113,7 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
             body.Date!.Value, body.Start!.Value, body.End!.Value, body.SlotMinutes!.Value, mode, kind)
         {
             ExceptionReason = calendar.IsWorkingDay(body.Date.Value) ? null : exceptionReason,
+            Place = place,
         };
         await schedule.SaveDayAsync(day, cancellationToken);
         return Results.Json(

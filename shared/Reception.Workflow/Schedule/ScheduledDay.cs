@@ -19,6 +19,9 @@ public sealed record ScheduledDay(
     /// <summary>Why a reception is held on a day off (the akim's order, §8); null on a working day.</summary>
     public string? ExceptionReason { get; init; }
 
+    /// <summary>Where the reception is held (address, building, room): named in the booking message; null for the office's usual place.</summary>
+    public string? Place { get; init; }
+
     /// <summary>Why the official cannot receive that day (R14); such a day takes no bookings and cannot be proposed.</summary>
     public string? AbsenceReason { get; init; }
 

@@ -25,7 +25,8 @@ public class RecordSlotTests
         await GivenAnApprovedAppealBookedAt(new TimeOnly(10, 0));
         var input = new RecordSlotInput(AppealId, "0005-slot", "akim", Day, Rule.R8, "scheduled");
         var stepWithoutMessage = new AppealStep(AppealId, "0005-slot", StepName.Scheduled, Rule.R8, "Scheduled.", AppealStatus.Scheduled,
-            StaffActions.Reception, new SlotRecorded(new BookedSlot("akim", Day, new TimeOnly(10, 0), ReceptionMode.InPerson)), NotificationKind.Scheduled);
+            StaffActions.Reception, new SlotRecorded(new BookedSlot("akim", Day, new TimeOnly(10, 0), ReceptionMode.InPerson)), NotificationKind.Scheduled,
+            Values: new Dictionary<string, string> { ["official"] = "Аким", ["place"] = "каб. 1", ["bring"] = "документ" });
         await Recorder().RecordAsync(stepWithoutMessage, CancellationToken.None);
         outbox.Sent.Clear(); // the first attempt died before its message reached the outbox
 

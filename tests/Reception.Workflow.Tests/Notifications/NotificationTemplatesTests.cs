@@ -25,9 +25,10 @@ public class NotificationTemplatesTests
         string text = NotificationTemplates.Render(NotificationKind.Scheduled, Language.Ru, new Dictionary<string, string>
         {
             ["number"] = "RCP-2026-000001", ["date"] = "08.04.2026", ["time"] = "10:00", ["mode"] = "очно",
+            ["official"] = "Аким области", ["place"] = "каб. 301", ["bring"] = "документ, удостоверяющий личность",
         });
 
-        Assert.Equal("Личный прием по обращению № RCP-2026-000001: 08.04.2026, в 10:00, очно. При себе иметь документ, удостоверяющий личность.", text);
+        Assert.Equal("Личный прием по обращению № RCP-2026-000001: 08.04.2026, в 10:00, очно. Принимает: Аким области. Место: каб. 301. При себе иметь: документ, удостоверяющий личность.", text);
     }
 
     [Fact]

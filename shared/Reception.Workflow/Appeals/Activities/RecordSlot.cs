@@ -40,13 +40,13 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, St
         AppealStep step;
         if (slot != appeal.Progress.Slot)
         {
-            step = appeal.Progress.Slot is null ? Scheduled(input, slot) : Moved(input, slot, appeal.Progress.Awaiting);
+            step = appeal.Progress.Slot is null ? Scheduled(input, slot, appeal, day) : Moved(input, slot, appeal, day);
         }
         else if (appeal.Progress.Notifications.FirstOrDefault(n => n.Id == $"{input.AppealId}-{input.StepKey}") is { } mine)
         {
             // An earlier attempt of this very step recorded the slot and died before its message
             // was queued: the same step again records nothing and queues the message (same id).
-            step = mine.Kind == CamelCaseNames.Of(NotificationKind.Scheduled) ? Scheduled(input, slot) : Moved(input, slot, appeal.Progress.Awaiting);
+            step = mine.Kind == CamelCaseNames.Of(NotificationKind.Scheduled) ? Scheduled(input, slot, appeal, day) : Moved(input, slot, appeal, day);
         }
         else
         {
@@ -58,7 +58,7 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, St
         return AppealSnapshot.Of(recorded);
     }
 
-    private static AppealStep Scheduled(RecordSlotInput input, BookedSlot slot) => new(
+    private static AppealStep Scheduled(RecordSlotInput input, BookedSlot slot, AppealRecord appeal, ScheduledDay day) => new(
         input.AppealId,
         input.StepKey,
         StepName.Scheduled,
@@ -67,19 +67,20 @@ public sealed class RecordSlot(IAppealStore appeals, IScheduleStore schedule, St
         AppealStatus.Scheduled,
         StaffActions.Reception,
         new SlotRecorded(slot),
-        NotificationKind.Scheduled);
+        NotificationKind.Scheduled,
+        Values: BookingMessage.Values(appeal, day, slot));
 
     // A move keeps what the appeal waits for: the reception, or first the interpreter (R16).
-    private static AppealStep Moved(RecordSlotInput input, BookedSlot slot, string? awaiting) => new(
+    private static AppealStep Moved(RecordSlotInput input, BookedSlot slot, AppealRecord appeal, ScheduledDay day) => new(
         input.AppealId,
         input.StepKey,
         input.Rule == Rule.R17 ? StepName.SwitchedToVideo : StepName.Rescheduled,
         input.Rule,
         string.Create(CultureInfo.InvariantCulture, $"Moved to {slot.Date:yyyy-MM-dd} {slot.Time:HH\\:mm}, {(slot.Mode == ReceptionMode.Video ? "by video conference" : "in person")}: {input.Reason}."),
-        Awaiting: awaiting ?? StaffActions.Reception,
+        Awaiting: appeal.Progress.Awaiting ?? StaffActions.Reception,
         Change: new SlotRecorded(slot, input.Reason),
         Notify: NotificationKind.Rescheduled,
-        Values: ReasonValues(input));
+        Values: new Dictionary<string, string>(BookingMessage.Values(appeal, day, slot).Concat(ReasonValues(input))));
 
     // The queue-order reason is the system's own words, so each applicant gets it in their language (R18).
     private static Dictionary<string, string> ReasonValues(RecordSlotInput input) => input.Rule == Rule.R7
