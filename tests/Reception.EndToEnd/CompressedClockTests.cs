@@ -172,5 +172,24 @@ public class CompressedClockTests
         Assert.Equal(1, report.RootElement.GetProperty("registered").GetInt64());
         Assert.True(await container.GetBlobClient("reports/2026-Q1/report.html").ExistsAsync());
         Assert.True(await container.GetBlobClient("reports/2026-Q1/report.csv").ExistsAsync());
+
+        // The recipients get the report itself, attached to the e-mail, not a path in our storage.
+        string html = (await container.GetBlobClient("reports/2026-Q1/report.html").DownloadContentAsync()).Value.Content.ToString();
+        JsonElement? mail = null;
+        for (int i = 0; i < 120 && mail is null; i++)
+        {
+            (_, JsonElement outbox) = await ReceptionApi.GetAsync(host.Client, "/api/dev/outbox", apiKey: null);
+            mail = outbox.EnumerateArray().Select(d => d.GetProperty("delivery")).Where(d => d.GetProperty("id").GetString() == "r25-2026-Q1").Select(d => (JsonElement?)d.Clone()).FirstOrDefault();
+            if (mail is null)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        Assert.True(mail is not null, "The R25 e-mail was not sent within 60 s.\n" + host.Output);
+        JsonElement attached = mail.Value.GetProperty("attachments").EnumerateArray().Single();
+        Assert.Equal("reception-report-2026-Q1.html", attached.GetProperty("fileName").GetString());
+        Assert.Equal(html, System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(attached.GetProperty("contentBase64").GetString()!)));
+        Assert.DoesNotContain("reports/2026-Q1", mail.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 }

@@ -29,4 +29,17 @@ public sealed class BlobDocumentStore(BlobServiceClient blobs, string containerN
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType + "; charset=utf-8" } },
             cancellationToken);
     }
+
+    public async Task<string?> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Azure.Response<BlobDownloadResult> blob = await container.GetBlobClient(path).DownloadContentAsync(cancellationToken);
+            return blob.Value.Content.ToString();
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
 }

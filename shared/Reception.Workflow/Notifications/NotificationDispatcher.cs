@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Publishing;
 using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Notifications;
@@ -24,8 +25,11 @@ public sealed partial class NotificationDispatcher(
     IEnumerable<INotificationChannel> channels,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<NotificationDispatcher> logger)
+    ILogger<NotificationDispatcher> logger,
+    IDocumentStore? documents = null)
 {
+    private const string EmailChannel = "email";
+
     public async Task DispatchAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
@@ -50,7 +54,7 @@ public sealed partial class NotificationDispatcher(
             return;
         }
 
-        List<Delivery> deliveries = Deliveries(notification, appeal);
+        List<Delivery> deliveries = await WithAttachmentAsync(notification, Deliveries(notification, appeal), cancellationToken);
         Dictionary<string, INotificationChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         foreach (Delivery delivery in deliveries)
         {
@@ -69,6 +73,20 @@ public sealed partial class NotificationDispatcher(
         await sent.MarkSentAsync(notification.Id, clock.GetUtcNow(), cancellationToken);
         ReceptionTelemetry.MessagesSent.Add(1, new KeyValuePair<string, object?>(ReceptionTelemetry.KindTag, CamelCaseNames.Of(notification.Kind)));
         LogSent(logger, notification.Id, deliveries.Count);
+    }
+
+    // E-mail carries the attached document itself (R25: the report, not a path only the service can open).
+    private async Task<List<Delivery>> WithAttachmentAsync(OutgoingNotification notification, List<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        if (notification.Attachment is not { } attachment || !deliveries.Any(d => d.Channel == EmailChannel))
+        {
+            return deliveries;
+        }
+
+        string content = (documents is null ? null : await documents.ReadAsync(attachment.Path, cancellationToken))
+            ?? throw new InvalidOperationException($"Notification {notification.Id}: the document {attachment.Path} to attach is not stored (yet); the message is retried.");
+        var attached = new DeliveryAttachment(attachment.FileName, attachment.ContentType, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(content)));
+        return [.. deliveries.Select(d => d.Channel == EmailChannel ? d with { Attachments = [attached] } : d)];
     }
 
     /// <summary>Whether a message about the applicant's slot was followed by a newer one on the appeal's record.</summary>
@@ -99,7 +117,7 @@ public sealed partial class NotificationDispatcher(
                 _ when o.ParticipantEmails.TryGetValue(n.Audience, out string? participant) => participant,
                 _ => throw new InvalidOperationException($"Notification {n.Id}: nobody is configured for the audience '{n.Audience}' (Reception:Notifications:ParticipantEmails)."),
             };
-            return [new Delivery(n.Id, "email", to, n.Language, n.Text)];
+            return [new Delivery(n.Id, EmailChannel, to, n.Language, n.Text)];
         }
 
         var deliveries = new List<Delivery>();
@@ -115,7 +133,7 @@ public sealed partial class NotificationDispatcher(
 
         if (appeal.Submission.Applicant.Email is { } email)
         {
-            deliveries.Add(new Delivery(n.Id, "email", email, n.Language, n.Text));
+            deliveries.Add(new Delivery(n.Id, EmailChannel, email, n.Language, n.Text));
         }
 
         return deliveries;

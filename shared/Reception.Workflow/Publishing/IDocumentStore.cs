@@ -5,4 +5,7 @@ namespace Reception.Workflow.Publishing;
 public interface IDocumentStore
 {
     Task SaveAsync(string path, string content, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>A published document's text, or null when there is none at that path.</summary>
+    Task<string?> ReadAsync(string path, CancellationToken cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace Reception.Workflow.Publishing;
 /// <summary>
 /// What the timers publish: the month's schedule in both languages and as iCalendar (R13), with
 /// the R12 check that the akim and every deputy receive that month; and the quarter's report
-/// (R25) as JSON, CSV and HTML, sent to the akim and the Presidential Administration.
+/// (R25) as JSON, CSV and HTML, the HTML sent as an attachment to the akim and the Presidential Administration.
 /// </summary>
 /// <remarks>Re-running a publication overwrites the same blobs and re-uses the same message ids: nothing is sent twice.</remarks>
 public sealed class Publisher(IScheduleStore schedule, ScheduleCheck check, IReportCounters counters, IDocumentStore documents, INotificationOutbox outbox, TimeProvider clock)
@@ -56,13 +56,16 @@ public sealed class Publisher(IScheduleStore schedule, ScheduleCheck check, IRep
         await documents.SaveAsync($"{folder}/report.json", JsonSerializer.Serialize(report, ReceptionJson.Options), "application/json", cancellationToken);
         await documents.SaveAsync($"{folder}/report.csv", report.ToCsv(), "text/csv", cancellationToken);
         await documents.SaveAsync($"{folder}/report.html", QuarterlyReportPage.Render(report), "text/html", cancellationToken);
+        // The report itself goes with the message (the recipients cannot open the service's storage).
+        string fileName = string.Create(CultureInfo.InvariantCulture, $"reception-report-{year:D4}-Q{quarter}.html");
         string text = NotificationTemplates.Render(NotificationKind.QuarterlyReport, Language.Ru, new Dictionary<string, string>
         {
             ["quarter"] = string.Create(CultureInfo.InvariantCulture, $"{quarter} ({year})"),
-            ["link"] = $"{folder}/report.html",
+            ["file"] = fileName,
         });
-        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.PresidentialAdministration, text), cancellationToken);
-        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}-akim", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.Akim, text), cancellationToken);
+        var attachment = new NotificationAttachment($"{folder}/report.html", fileName, "text/html");
+        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.PresidentialAdministration, text) { Attachment = attachment }, cancellationToken);
+        await outbox.EnqueueAsync(new OutgoingNotification($"r25-{year:D4}-Q{quarter}-akim", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.Akim, text) { Attachment = attachment }, cancellationToken);
         return report;
     }
 }

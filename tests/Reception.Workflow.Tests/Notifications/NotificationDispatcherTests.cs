@@ -76,16 +76,49 @@ public class NotificationDispatcherTests
         sms.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Exactly(2)); // failed, then delivered
     }
 
+    [Fact]
+    public async Task R25_TheReportIsAttachedToTheEmail_NotLinkedByAPathInTheServicesStorage()
+    {
+        var documents = new Mock<Reception.Workflow.Publishing.IDocumentStore>();
+        documents.Setup(d => d.ReadAsync("reports/2026-Q1/report.html", It.IsAny<CancellationToken>())).ReturnsAsync("<h1>Отчет</h1>");
+        var report = new OutgoingNotification("r25-2026-Q1", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.DepartmentHead, "Итоги")
+        {
+            Attachment = new NotificationAttachment("reports/2026-Q1/report.html", "reception-report-2026-Q1.html", "text/html"),
+        };
+
+        await Dispatcher(documents: documents.Object).DispatchAsync(report, CancellationToken.None);
+
+        string base64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("<h1>Отчет</h1>"));
+        email.Verify(c => c.SendAsync(It.Is<Delivery>(d => d.Attachments.Count == 1 && d.Attachments[0].FileName == "reception-report-2026-Q1.html"
+            && d.Attachments[0].ContentType == "text/html" && d.Attachments[0].ContentBase64 == base64), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task R25_AReportNotStoredYet_IsNotSentWithoutIt_AndTheMessageIsRetried()
+    {
+        var documents = new Mock<Reception.Workflow.Publishing.IDocumentStore>();
+        var report = new OutgoingNotification("r25-2026-Q1", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.DepartmentHead, "Итоги")
+        {
+            Attachment = new NotificationAttachment("reports/2026-Q1/report.html", "r.html", "text/html"),
+        };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Dispatcher(documents: documents.Object).DispatchAsync(report, CancellationToken.None));
+
+        email.Verify(c => c.SendAsync(It.IsAny<Delivery>(), It.IsAny<CancellationToken>()), Times.Never);
+        sent.Verify(s => s.MarkSentAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private static OutgoingNotification Message(string audience) =>
         new("n1", AppealId, NotificationKind.Scheduled, "kk", audience, "Жеке қабылдау");
 
-    private NotificationDispatcher Dispatcher(ISentNotifications? ledger = null) => new(
+    private NotificationDispatcher Dispatcher(ISentNotifications? ledger = null, Reception.Workflow.Publishing.IDocumentStore? documents = null) => new(
         appeals,
         ledger ?? sent.Object,
         [sms.Object, email.Object, egov.Object],
         Options.Create(new NotificationOptions { DepartmentHeadEmail = "head@akimat.kz" }),
         TimeProvider.System,
-        NullLogger<NotificationDispatcher>.Instance);
+        NullLogger<NotificationDispatcher>.Instance,
+        documents);
 
     private static Mock<INotificationChannel> ChannelNamed(string name)
     {

@@ -44,6 +44,13 @@ public class PublisherTests
         Assert.Contains("appeals,registered,1", documents.Saved["reports/2026-Q1/report.csv"], StringComparison.Ordinal);
         Assert.Contains("Зарегистрировано обращений: <b>1</b>", documents.Saved["reports/2026-Q1/report.html"], StringComparison.Ordinal);
         Assert.Equal(["akim", "presidentialAdministration"], outbox.Sent.Where(n => n.Kind == NotificationKind.QuarterlyReport).Select(n => n.Audience).Order());
+
+        // R25: the report goes as a document, not as a path inside the service's storage.
+        Assert.All(outbox.Sent.Where(n => n.Kind == NotificationKind.QuarterlyReport), n =>
+        {
+            Assert.Equal(new NotificationAttachment("reports/2026-Q1/report.html", "reception-report-2026-Q1.html", "text/html"), n.Attachment);
+            Assert.DoesNotContain("reports/2026-Q1", n.Text, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
@@ -85,5 +92,8 @@ public class PublisherTests
             Saved[path] = content;
             return Task.CompletedTask;
         }
+
+        public Task<string?> ReadAsync(string path, CancellationToken cancellationToken) =>
+            Task.FromResult(Saved.TryGetValue(path, out string? content) ? content : null);
     }
 }
