@@ -18,6 +18,12 @@ public sealed record ApplicantView(
     IReadOnlyList<OutOfTurnCategory> Categories,
     LegalEntity? LegalEntity)
 {
+    /// <summary>Without an IIN: the foreign national's or stateless person's identity document (§10).</summary>
+    public IdentityDocument? Document { get; init; }
+
+    /// <summary>An individual's representative: whom they speak for and the proof of authority (§9).</summary>
+    public RepresentedPerson? Represents { get; init; }
+
     /// <summary>Null for <see cref="ApplicantDetail.None"/>.</summary>
     public static ApplicantView? Of(Applicant applicant, ApplicantDetail detail)
     {
@@ -38,6 +44,11 @@ public sealed record ApplicantView(
             contacts ? applicant.Email : null,
             applicant.Citizenship,
             applicant.Categories,
-            applicant.LegalEntity);
+            applicant.LegalEntity)
+        {
+            // Like the IIN: what identifies the person at the reception (R15).
+            Document = detail >= ApplicantDetail.NameAndIin ? applicant.Document : null,
+            Represents = detail >= ApplicantDetail.NameAndIin ? applicant.Represents : null,
+        };
     }
 }

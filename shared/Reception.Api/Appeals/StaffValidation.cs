@@ -93,7 +93,7 @@ public static class StaffValidation
             return new Result(errors, new ReceptionEvent(outcome, false, [], []), AppealStatus.NoShow);
         }
 
-        if (StaffActionRules.IdentityVerified(body.IdentityVerified, representative: appeal.Submission.Applicant.LegalEntity is not null) is { } unverified)
+        if (StaffActionRules.IdentityVerified(body.IdentityVerified, representative: appeal.Submission.Applicant.IsRepresentative) is { } unverified)
         {
             errors.Add("identityVerified", unverified);
         }

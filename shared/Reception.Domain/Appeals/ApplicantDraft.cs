@@ -13,4 +13,6 @@ public sealed record ApplicantDraft
     public string? Citizenship { get; init; }
     public IReadOnlyList<string>? Categories { get; init; }
     public LegalEntityDraft? LegalEntity { get; init; }
+    public IdentityDocumentDraft? Document { get; init; }
+    public RepresentedPersonDraft? Represents { get; init; }
 }

@@ -90,10 +90,33 @@ public static partial class SubmissionValidator
         }
 
         ApplicantType? type = RequiredEnum<ApplicantType>(errors, "applicant.type", draft.Type);
-        string? iinProblem = draft.Iin is null ? "The IIN is required." : Iin.Problem(draft.Iin);
-        if (iinProblem is not null)
+        string? citizenship = ValidateCitizenship(errors, draft.Citizenship);
+
+        // §10: a citizen has an IIN; a foreign national or stateless person may instead be
+        // registered by their identity document. An IIN that is given is always checked.
+        bool foreign = citizenship is not null && !string.Equals(citizenship, "KZ", StringComparison.Ordinal);
+        IdentityDocument? document = null;
+        if (draft.Iin is not null)
         {
-            errors.Add("applicant.iin", iinProblem);
+            if (Iin.Problem(draft.Iin) is { } iinProblem)
+            {
+                errors.Add("applicant.iin", iinProblem);
+            }
+
+            if (draft.Document is not null)
+            {
+                errors.Add("applicant.document", "Send either the IIN or, without one, the identity document.");
+            }
+        }
+        else if (draft.Document is not null && (foreign || citizenship is null))
+        {
+            document = ValidateDocument(errors, draft.Document);
+        }
+        else
+        {
+            errors.Add(draft.Document is null ? "applicant.iin" : "applicant.document", foreign || citizenship is null
+                ? "The IIN is required, or for a foreign national or stateless person without one the identity document (type, number, country; §10)."
+                : "The IIN is required for a citizen of Kazakhstan.");
         }
 
         string? lastName = RequiredText(errors, "applicant.lastName", draft.LastName, MaxNameLength);
@@ -114,14 +137,61 @@ public static partial class SubmissionValidator
             errors.Add("applicant.email", "Not an e-mail address.");
         }
 
-        string? citizenship = ValidateCitizenship(errors, draft.Citizenship);
         List<OutOfTurnCategory> categories = ValidateCategories(errors, draft.Categories);
         LegalEntity? legalEntity = ValidateLegalEntity(errors, type, draft.LegalEntity);
+        RepresentedPerson? represents = ValidateRepresented(errors, type, draft.Represents);
 
         return errors.IsEmpty
-            ? new Applicant(type!.Value, draft.Iin!, lastName!, firstName!, middleName, draft.Phone, draft.Email,
-                citizenship!, categories, legalEntity)
+            ? new Applicant(type!.Value, draft.Iin ?? string.Empty, lastName!, firstName!, middleName, draft.Phone, draft.Email,
+                citizenship!, categories, legalEntity) { Document = document, Represents = represents }
             : null;
+    }
+
+    private static IdentityDocument? ValidateDocument(ValidationErrors errors, IdentityDocumentDraft draft)
+    {
+        IdentityDocumentType? type = RequiredEnum<IdentityDocumentType>(errors, "applicant.document.type", draft.Type);
+        string? number = draft.Number?.Trim().ToUpperInvariant();
+        if (number is null || number.Length is < 5 or > 20 || !number.All(c => char.IsAsciiLetterOrDigit(c)))
+        {
+            errors.Add("applicant.document.number", "Required: the document's number as printed, 5 to 20 letters and digits.");
+            number = null;
+        }
+
+        string? country = draft.Country?.Trim();
+        if (country is null || !CountryPattern().IsMatch(country))
+        {
+            errors.Add("applicant.document.country", "Required: the issuing country, an ISO 3166-1 alpha-2 code (e.g. UZ).");
+            country = null;
+        }
+
+        return type is not null && number is not null && country is not null
+            ? new IdentityDocument(type.Value, number, country.ToUpperInvariant())
+            : null;
+    }
+
+    // §9: a representative of an individual names whom they speak for and the proof of authority.
+    private static RepresentedPerson? ValidateRepresented(ValidationErrors errors, ApplicantType? type, RepresentedPersonDraft? draft)
+    {
+        if (type != ApplicantType.IndividualRepresentative)
+        {
+            if (draft is not null)
+            {
+                errors.Add("applicant.represents", "Only an individual's representative names the person represented.");
+            }
+
+            return null;
+        }
+
+        if (draft is null)
+        {
+            errors.Add("applicant.represents", "An individual's representative names the person represented: fullName and authorityDocument (§9).");
+            return null;
+        }
+
+        string? fullName = RequiredText(errors, "applicant.represents.fullName", draft.FullName, MaxNameLength);
+        string? authority = RequiredText(errors, "applicant.represents.authorityDocument", draft.AuthorityDocument, MaxNameLength,
+            "A representative must show proof of authority, e.g. a power of attorney (R15, §9).");
+        return fullName is not null && authority is not null ? new RepresentedPerson(fullName, authority) : null;
     }
 
     private static string? ValidateCitizenship(ValidationErrors errors, string? citizenship)
@@ -172,7 +242,7 @@ public static partial class SubmissionValidator
 
     private static LegalEntity? ValidateLegalEntity(ValidationErrors errors, ApplicantType? type, LegalEntityDraft? draft)
     {
-        if (type == ApplicantType.Individual)
+        if (type is ApplicantType.Individual or ApplicantType.IndividualRepresentative)
         {
             if (draft is not null)
             {

@@ -31,7 +31,7 @@ public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys) : 
         // Under the appeal's own key version while it is configured: its outcome updates the row
         // its intake wrote, and a retired version's rows all go with it.
         int version = keys.Versions.Contains(appeal.KeyVersion) ? appeal.KeyVersion : keys.CurrentVersion;
-        var entity = new TableEntity(KeyOf(appeal.Submission.Applicant.Iin, version), appeal.AppealId)
+        var entity = new TableEntity(KeyOf(appeal.Submission.Applicant.IdentityKey, version), appeal.AppealId)
         {
             ["Subject"] = appeal.Submission.Subject,
             ["RegistrationNumber"] = appeal.RegistrationNumber,

@@ -18,19 +18,20 @@ internal static class BookingMessage
     public static IReadOnlyDictionary<string, string> Values(AppealRecord appeal, ScheduledDay day, BookedSlot slot)
     {
         bool video = slot.Mode == ReceptionMode.Video;
-        LegalEntity? represented = appeal.Submission.Applicant.LegalEntity;
+        Applicant applicant = appeal.Submission.Applicant;
+        string? authority = applicant.LegalEntity?.AuthorityDocument ?? applicant.Represents?.AuthorityDocument;
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["official.kk"] = day.Name.Kk,
             ["official.ru"] = day.Name.Ru,
             ["place.kk"] = video ? "қосылу сілтемесі қабылдауға дейін жіберіледі" : day.Place ?? OfficeKk,
             ["place.ru"] = video ? "ссылка для подключения будет направлена до приема" : day.Place ?? OfficeRu,
-            ["bring.kk"] = represented is null
+            ["bring.kk"] = authority is null
                 ? "жеке басты куәландыратын құжат"
-                : $"жеке басты куәландыратын құжат және өкілеттікті растайтын құжат ({represented.AuthorityDocument})",
-            ["bring.ru"] = represented is null
+                : $"жеке басты куәландыратын құжат және өкілеттікті растайтын құжат ({authority})",
+            ["bring.ru"] = authority is null
                 ? "документ, удостоверяющий личность"
-                : $"документ, удостоверяющий личность, и документ, подтверждающий полномочия ({represented.AuthorityDocument})",
+                : $"документ, удостоверяющий личность, и документ, подтверждающий полномочия ({authority})",
         };
     }
 }
