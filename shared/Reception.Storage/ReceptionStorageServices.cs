@@ -45,6 +45,7 @@ public static class ReceptionStorageServices
         services.AddSingleton<IDocumentStore>(sp => new BlobDocumentStore(
             sp.GetRequiredService<BlobServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[BlobDocumentStore.ContainerKey] ?? BlobDocumentStore.DefaultContainer));
+        services.AddSingleton<IDocumentReader>(sp => sp.GetRequiredService<IDocumentStore>()); // e-mail attachments (R25)
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
         services.AddSingleton(sp => new QueueNotificationOutbox(
             sp.GetRequiredService<QueueServiceClient>(),

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
-using Reception.Workflow.Publishing;
 using Reception.Workflow.Telemetry;
 
 namespace Reception.Workflow.Notifications;
@@ -26,7 +25,7 @@ public sealed partial class NotificationDispatcher(
     IOptions<NotificationOptions> options,
     TimeProvider clock,
     ILogger<NotificationDispatcher> logger,
-    IDocumentStore? documents = null)
+    IDocumentReader? documents = null)
 {
     private const string EmailChannel = "email";
 

@@ -1,11 +1,9 @@
+using Reception.Workflow.Notifications;
 
 namespace Reception.Workflow.Publishing;
 
 /// <summary>Published documents (schedules, reports) as blobs; overwriting the same name is idempotent.</summary>
-public interface IDocumentStore
+public interface IDocumentStore : IDocumentReader
 {
     Task SaveAsync(string path, string content, string contentType, CancellationToken cancellationToken);
-
-    /// <summary>A published document's text, or null when there is none at that path.</summary>
-    Task<string?> ReadAsync(string path, CancellationToken cancellationToken);
 }

@@ -79,7 +79,7 @@ public class NotificationDispatcherTests
     [Fact]
     public async Task R25_TheReportIsAttachedToTheEmail_NotLinkedByAPathInTheServicesStorage()
     {
-        var documents = new Mock<Reception.Workflow.Publishing.IDocumentStore>();
+        var documents = new Mock<IDocumentReader>();
         documents.Setup(d => d.ReadAsync("reports/2026-Q1/report.html", It.IsAny<CancellationToken>())).ReturnsAsync("<h1>Отчет</h1>");
         var report = new OutgoingNotification("r25-2026-Q1", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.DepartmentHead, "Итоги")
         {
@@ -96,7 +96,7 @@ public class NotificationDispatcherTests
     [Fact]
     public async Task R25_AReportNotStoredYet_IsNotSentWithoutIt_AndTheMessageIsRetried()
     {
-        var documents = new Mock<Reception.Workflow.Publishing.IDocumentStore>();
+        var documents = new Mock<IDocumentReader>();
         var report = new OutgoingNotification("r25-2026-Q1", string.Empty, NotificationKind.QuarterlyReport, "ru", Audience.DepartmentHead, "Итоги")
         {
             Attachment = new NotificationAttachment("reports/2026-Q1/report.html", "r.html", "text/html"),
@@ -111,7 +111,7 @@ public class NotificationDispatcherTests
     private static OutgoingNotification Message(string audience) =>
         new("n1", AppealId, NotificationKind.Scheduled, "kk", audience, "Жеке қабылдау");
 
-    private NotificationDispatcher Dispatcher(ISentNotifications? ledger = null, Reception.Workflow.Publishing.IDocumentStore? documents = null) => new(
+    private NotificationDispatcher Dispatcher(ISentNotifications? ledger = null, IDocumentReader? documents = null) => new(
         appeals,
         ledger ?? sent.Object,
         [sms.Object, email.Object, egov.Object],
