@@ -11,7 +11,7 @@ export async function render(main, ctx) {
   const f = {
     channel: select(['paper', 'courier', 'oral'].map((c) => [c, t(`channel.${c}`)]), { 'data-field': 'channel', name: 'channel' }),
     externalId: h('input', { type: 'text', 'data-field': 'externalId', name: 'externalId', autocomplete: 'off' }),
-    type: select([['individual', t('applicantType.individual')], ['legalEntityRepresentative', t('applicantType.legalEntityRepresentative')]], { 'data-field': 'applicant.type', name: 'type' }),
+    type: select(['individual', 'legalEntityRepresentative', 'individualRepresentative'].map((k) => [k, t(`applicantType.${k}`)]), { 'data-field': 'applicant.type', name: 'type' }),
     iin: h('input', { type: 'text', inputmode: 'numeric', maxlength: 12, 'data-field': 'applicant.iin', name: 'iin', autocomplete: 'off' }),
     lastName: h('input', { type: 'text', 'data-field': 'applicant.lastName', name: 'lastName' }),
     firstName: h('input', { type: 'text', 'data-field': 'applicant.firstName', name: 'firstName' }),
@@ -22,6 +22,12 @@ export async function render(main, ctx) {
     bin: h('input', { type: 'text', inputmode: 'numeric', maxlength: 12, 'data-field': 'applicant.legalEntity.bin', name: 'bin' }),
     entityName: h('input', { type: 'text', 'data-field': 'applicant.legalEntity.name', name: 'entityName' }),
     authority: h('input', { type: 'text', 'data-field': 'applicant.legalEntity.authorityDocument', name: 'authority' }),
+    // §10: a foreign national or stateless person without an IIN is registered by their document.
+    docType: select(['passport', 'residencePermit', 'statelessPersonCertificate'].map((k) => [k, t(`document.${k}`)]), { 'data-field': 'applicant.document.type', name: 'docType' }),
+    docNumber: h('input', { type: 'text', maxlength: 20, 'data-field': 'applicant.document.number', name: 'docNumber', autocomplete: 'off' }),
+    docCountry: h('input', { type: 'text', maxlength: 2, 'data-field': 'applicant.document.country', name: 'docCountry' }),
+    representedName: h('input', { type: 'text', 'data-field': 'applicant.represents.fullName', name: 'representedName' }),
+    representedAuthority: h('input', { type: 'text', 'data-field': 'applicant.represents.authorityDocument', name: 'representedAuthority' }),
     subject: h('textarea', { rows: 5, 'data-field': 'subject', name: 'subject' }),
     requestedOfficial: h('input', { type: 'text', list: 'officials-list', 'data-field': 'requestedOfficial', name: 'requestedOfficial', value: 'akim' }),
     language: select([['kk', t('language.kk')], ['ru', t('language.ru')]], { 'data-field': 'language', name: 'language' }),
@@ -31,7 +37,19 @@ export async function render(main, ctx) {
   const categories = CATEGORIES.map((c) => ({ c, box: checkbox(t(`category.${c}`), { value: c, 'data-field': `applicant.categories.${c}`, name: 'categories' }) }));
   const entity = h('fieldset', { hidden: true }, h('legend', {}, t('intake.legalEntity')),
     field(t('intake.bin'), f.bin), field(t('intake.entityName'), f.entityName), field(t('intake.authority'), f.authority));
-  f.type.addEventListener('change', () => { entity.hidden = f.type.value !== 'legalEntityRepresentative'; });
+  const represented = h('fieldset', { hidden: true }, h('legend', {}, t('intake.represented')),
+    field(t('intake.representedName'), f.representedName), field(t('intake.authority'), f.representedAuthority, t('intake.powerOfAttorneyHint')));
+  f.type.addEventListener('change', () => {
+    entity.hidden = f.type.value !== 'legalEntityRepresentative';
+    represented.hidden = f.type.value !== 'individualRepresentative';
+  });
+  const noIin = checkbox(t('intake.noIin'), { 'data-field': 'noIin', name: 'noIin' });
+  const documentPart = h('fieldset', { hidden: true, 'data-testid': 'identity-document' }, h('legend', {}, t('intake.document')),
+    field(t('intake.documentType'), f.docType), field(t('intake.documentNumber'), f.docNumber), field(t('intake.documentCountry'), f.docCountry, t('intake.documentCountryHint')));
+  noIin.input.addEventListener('change', () => {
+    documentPart.hidden = !noIin.input.checked;
+    f.iin.disabled = noIin.input.checked;
+  });
 
   const submit = h('button', { type: 'submit' }, t('intake.submit'));
   const form = h('form', { class: 'intake', novalidate: true },
@@ -39,11 +57,11 @@ export async function render(main, ctx) {
       field(t('intake.channel'), f.channel), field(t('intake.externalId'), f.externalId, t('intake.externalIdHint'))),
     h('fieldset', {}, h('legend', {}, t('intake.applicant')),
       field(t('intake.type'), f.type),
-      field(t('applicant.iin'), f.iin, t('intake.iinHint')),
+      field(t('applicant.iin'), f.iin, t('intake.iinHint')), noIin.el,
       field(t('intake.lastName'), f.lastName), field(t('intake.firstName'), f.firstName), field(t('intake.middleName'), f.middleName),
       field(t('applicant.phone'), f.phone), field(t('applicant.email'), f.email),
       field(t('applicant.citizenship'), f.citizenship, t('intake.citizenshipHint'))),
-    entity,
+    documentPart, entity, represented,
     h('fieldset', { class: 'checks', 'data-field': 'applicant.categories' }, h('legend', {}, t('intake.categories')), categories.map((x) => x.box.el)),
     h('fieldset', {}, h('legend', {}, t('intake.question')),
       field(t('appeal.subject'), f.subject),
@@ -63,7 +81,9 @@ export async function render(main, ctx) {
       externalId: v(f.externalId),
       applicant: {
         type: f.type.value,
-        iin: v(f.iin),
+        iin: noIin.input.checked ? null : v(f.iin),
+        document: noIin.input.checked ? { type: f.docType.value, number: v(f.docNumber), country: v(f.docCountry) } : null,
+        represents: f.type.value === 'individualRepresentative' ? { fullName: v(f.representedName), authorityDocument: v(f.representedAuthority) } : null,
         lastName: v(f.lastName),
         firstName: v(f.firstName),
         middleName: v(f.middleName),
