@@ -213,3 +213,36 @@ test('an official sees only their own reception days, and the server refuses the
   assert.deepEqual(page.errors.filter((e) => !/403/.test(e)), []);
   await page.context().close();
 });
+
+for (const lang of ['kk', 'ru']) {
+  test(`the office registers a foreigner without an IIN by their passport (§10), in ${lang}`, { timeout: 60000 }, async () => {
+    const page = await newPage(browser, lang);
+    await signIn(page, 'office.saule');
+    await page.locator('nav a[href="#/intake"]').click();
+    await page.locator('form.intake').waitFor();
+    await page.selectOption('[data-field=channel]', 'oral');
+    await page.fill('[data-field=externalId]', `J-${unique()}`);
+    await page.locator('[data-field=noIin]').check();
+    await page.locator('[data-testid=identity-document]').waitFor();
+    assert.ok(await page.locator('[data-field="applicant.iin"]').isDisabled(), 'no IIN is asked for');
+    await page.selectOption('[data-field="applicant.document.type"]', 'passport');
+    const number = `FA${Math.floor(1000000 + Math.random() * 8999999)}`;
+    await page.fill('[data-field="applicant.document.number"]', number);
+    await page.fill('[data-field="applicant.document.country"]', 'UZ');
+    await page.fill('[data-field="applicant.citizenship"]', 'UZ');
+    await page.fill('[data-field="applicant.lastName"]', 'Каримов');
+    await page.fill('[data-field="applicant.firstName"]', 'Рустам');
+    await page.fill('[data-field=subject]', `${lang === 'kk' ? 'Тұруға ықтиярхат' : 'Вид на жительство'} ${unique()}`);
+    await page.selectOption('[data-field=language]', lang);
+    assert.deepEqual(await unlabelledControls(page), [], 'every control of the intake form has a label');
+    await shot(page, `intake-foreigner-${lang}`);
+    await page.locator('form.intake button[type=submit]').click();
+    await page.waitForURL(/#\/appeal\//);
+    await page.locator('[data-testid=tracking]').waitFor();
+    const facts = await page.locator('main').textContent();
+    assert.ok(facts.includes(number) && facts.includes(words[lang]['document.passport']), 'the appeal shows the passport it was registered by');
+    await shot(page, `intake-foreigner-${lang}-registered`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
