@@ -9,6 +9,9 @@ public enum NotificationKind
     /// <summary>To the applicant: a reasoned refusal (R3, §26, §29).</summary>
     Refused,
 
+    /// <summary>The applicant got a consultation and declined the reception (R23): told so, not told they were refused.</summary>
+    ConsultationGiven,
+
     /// <summary>To the applicant: the term is extended (R9).</summary>
     Extended,
 

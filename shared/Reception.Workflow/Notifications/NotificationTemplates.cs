@@ -15,6 +15,8 @@ public static partial class NotificationTemplates
         [(NotificationKind.LeftWithoutConsideration, Language.Ru)] = "Ваше обращение оставлено без рассмотрения: не указана суть вопроса (пункт 5 Регламента).",
         [(NotificationKind.Refused, Language.Kk)] = "№{number} өтініш бойынша жеке қабылдауға жазудан бас тартылды. Себебі: {reason}",
         [(NotificationKind.Refused, Language.Ru)] = "В записи на личный прием по обращению № {number} отказано. Причина: {reason}",
+        [(NotificationKind.ConsultationGiven, Language.Kk)] = "№{number} өтініш бойынша сізге кеңес берілді ({reason}). Сіз жеке қабылдаудан бас тарттыңыз; қажет болса, қайта жүгіне аласыз.",
+        [(NotificationKind.ConsultationGiven, Language.Ru)] = "По обращению № {number} вам дана консультация ({reason}). Вы отказались от личного приема; при необходимости вы можете обратиться снова.",
         [(NotificationKind.Extended, Language.Kk)] = "№{number} өтінішті қарау мерзімі {due} дейін ұзартылды. Себебі: {reason}",
         [(NotificationKind.Extended, Language.Ru)] = "Срок рассмотрения обращения № {number} продлен до {due}. Причина: {reason}",
         [(NotificationKind.CentralBodyRequested, Language.Kk)] = "№{number} өтініш бойынша {body} бейнеконференция арқылы қатысуға сұрау жіберілді; қарау мерзімі {due} дейін ұзартылды.",

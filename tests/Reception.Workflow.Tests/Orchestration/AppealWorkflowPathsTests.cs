@@ -158,6 +158,13 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         }
 
         Assert.Contains(await harness.Surveys.PendingAsync(CancellationToken.None), e => e.AppealId == id);
+
+        // Issue 30: told of the consultation they accepted, not that they were refused.
+        AppealRecord refused = (await harness.Appeals.FindAsync(id, CancellationToken.None))!;
+        NotificationRecord told = Assert.Single(refused.Progress.Notifications);
+        Assert.Equal("consultationGiven", told.Kind);
+        Assert.Contains("кеңес берілді (Дана консультация, от приема отказался).", told.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("бас тартылды", told.Text, StringComparison.Ordinal); // the Refused message's "refused"
     }
 
     [Fact]

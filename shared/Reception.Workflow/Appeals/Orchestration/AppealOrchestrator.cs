@@ -79,7 +79,9 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
             {
                 case ReviewOutcome.Refuse:
                     await steps.AdvanceAsync(StepName.Refused, Rule.R3, $"Refused after review: {review.Reason}", AppealStatus.Refused,
-                        change: new Refusal(review.Reason, AfterConsultation: review.ConsultationGiven), notify: NotificationKind.Refused, by: review.By);
+                        change: new Refusal(review.Reason, AfterConsultation: review.ConsultationGiven),
+                        // A consultation the applicant accepted instead of the reception is not a refusal to them (issue 30).
+                        notify: review.ConsultationGiven ? NotificationKind.ConsultationGiven : NotificationKind.Refused, by: review.By);
                     return false;
 
                 case ReviewOutcome.Extend:
