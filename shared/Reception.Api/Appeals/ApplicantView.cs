@@ -36,7 +36,7 @@ public sealed record ApplicantView(
         bool contacts = detail >= ApplicantDetail.Full;
         return new ApplicantView(
             applicant.Type,
-            detail >= ApplicantDetail.NameAndIin ? applicant.Iin : null,
+            detail >= ApplicantDetail.NameAndIin && applicant.Iin.Length > 0 ? applicant.Iin : null, // none for a person registered by document
             applicant.LastName,
             applicant.FirstName,
             applicant.MiddleName,

@@ -34,9 +34,21 @@ public sealed record Applicant(
     /// Who the applicant is for the repeat check (R3): the IIN, or without one the identity
     /// document (type, country and number), so a foreigner's repeats are found like a citizen's.
     /// </summary>
-    public string IdentityKey => Iin.Length > 0 || Document is null
-        ? Iin
-        : $"document|{Document.Country}|{CamelCaseNames.Of(Document.Type)}|{Document.Number}";
+    /// <remarks>
+    /// A representative of an individual asks on that person's behalf: keyed by the representative
+    /// and the person represented together, so one representative's appeals for different people
+    /// are never taken for repeats of each other.
+    /// </remarks>
+    public string IdentityKey
+    {
+        get
+        {
+            string own = Iin.Length > 0 || Document is null
+                ? Iin
+                : $"document|{Document.Country}|{CamelCaseNames.Of(Document.Type)}|{Document.Number}";
+            return Represents is null ? own : $"{own}|represents|{Represents.FullName.Trim().ToUpperInvariant()}";
+        }
+    }
 
     /// <summary>Belongs to at least one category received out of turn (R7, §11).</summary>
     public bool IsOutOfTurn => Categories.Count > 0;

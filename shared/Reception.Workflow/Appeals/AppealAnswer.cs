@@ -35,8 +35,17 @@ public sealed record AppealAnswer(string Text, string? Executor, DateTimeOffset?
             return language == Language.Kk ? "жауап қабылдауда ауызша берілді." : "ответ дан устно на приеме.";
         }
 
-        return string.Join(" ", answers.Select(a => Sentence(a.Executor is null ? a.Text : $"{a.Text.TrimEnd('.', ' ')} ({a.Executor})")));
+        string text = string.Join(" ", answers.Select(a => Sentence(a.Executor is null ? a.Text : $"{a.Text.TrimEnd('.', ' ')} ({a.Executor})")));
+
+        // A message (an SMS, a queue message, the appeal's record of what it was told) stays short:
+        // a long answer is cut, and the message's last line points to the page with all of it.
+        return text.Length <= MaxMessageLength
+            ? text
+            : text[..MaxMessageLength].TrimEnd() + (language == Language.Kk ? "… (толық жауап — өтініш бетінде)." : "… (полный ответ — на странице обращения).");
     }
+
+    /// <summary>How much of the answer a message carries; the applicant's page shows it whole.</summary>
+    public const int MaxMessageLength = 500;
 
     private static string Sentence(string text)
     {

@@ -70,6 +70,11 @@ public class ForeignApplicantsAndRepresentativesTests
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Fields));
         Assert.Equal(new RepresentedPerson("Сейтов Марат", "Доверенность № 45 от 01.12.2026"), result.Submission!.Applicant.Represents);
         Assert.True(result.Submission.Applicant.IsRepresentative);
+
+        // R3: one representative's appeals for different people are not repeats of each other.
+        Applicant forAnother = result.Submission.Applicant with { Represents = new RepresentedPerson("Ахметова Айгерим", "Доверенность № 46") };
+        Assert.NotEqual(result.Submission.Applicant.IdentityKey, forAnother.IdentityKey);
+        Assert.NotEqual(result.Submission.Applicant.Iin, result.Submission.Applicant.IdentityKey);
     }
 
     [Fact]

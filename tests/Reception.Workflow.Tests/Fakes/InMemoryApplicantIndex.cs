@@ -12,7 +12,7 @@ internal sealed class InMemoryApplicantIndex : IApplicantIndex
 
     public Task RecordAsync(AppealRecord appeal, EarlierOutcome outcome, CancellationToken cancellationToken)
     {
-        var entry = new EarlierAppeal(appeal.AppealId, appeal.RegistrationNumber, KeyOf(appeal.Submission.Applicant.Iin), appeal.Submission.Subject, outcome);
+        var entry = new EarlierAppeal(appeal.AppealId, appeal.RegistrationNumber, KeyOf(appeal.Submission.Applicant.IdentityKey), appeal.Submission.Subject, outcome);
         byAppeal.AddOrUpdate(appeal.AppealId, entry, (_, old) => outcome == EarlierOutcome.Pending ? old : entry);
         return Task.CompletedTask;
     }
