@@ -65,6 +65,10 @@ public partial class BadInputTests
         cases["restrictive measures reason with LF"] = Staff("/api/restrictive-measures", "dev-head", """{ "active": true, "reason": "Карантин\nX" }""", HttpStatusCode.BadRequest, "reason");
         cases["survey comment with a NUL"] = Staff("/api/appeals/{id}/survey", "dev-office", """{ "score": 4, "comment": "x\u0000y" }""", HttpStatusCode.BadRequest, "comment");
 
+        // R11: a refusal cannot be dated after today.
+        cases["central body refusal dated tomorrow"] = Staff("/api/appeals/{id}/central-body-response", "dev-department",
+            $$"""{ "participates": false, "note": "x", "refusedOn": "{{DateTime.UtcNow.AddDays(400):yyyy-MM-dd}}" }""", HttpStatusCode.BadRequest, "refusedOn");
+
         // Over-long strings, refused by length before any pattern runs.
         cases["e-mail of 5,000 characters"] = Intake(() => With(a => a["applicant"]!["email"] = new string('a', Thousands) + "@example.kz"), HttpStatusCode.BadRequest, "applicant.email");
         cases["e-mail of many dots"] = Intake(() => With(a => a["applicant"]!["email"] = "a@" + new string('.', 250) + " "), HttpStatusCode.BadRequest, "applicant.email");

@@ -132,6 +132,24 @@ public class StaffActionsTests(SharedLocalHost shared)
     }
 
     [Fact]
+    public async Task R11_ARefusalRecordedLate_IsReportedAndItsMissedTermEscalated()
+    {
+        (_, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"), "dev-callcenter");
+        string id = intake.GetProperty("appealId").GetString()!;
+        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
+        await ActAsync(id, "review", """{ "outcome": "requestCentralBody", "centralBody": "Министерство транспорта", "reason": "Вопрос республиканского уровня" }""", "dev-department", "centralBodyRequested");
+        (_, JsonElement clock) = await ReceptionApi.GetAsync(Client, "/api/clock", apiKey: null);
+        DateOnly today = DateOnly.Parse(clock.GetProperty("today").GetString()!, CultureInfo.InvariantCulture);
+
+        await ActAsync(id, "central-body-response", $$"""{ "participates": false, "note": "Не в компетенции", "refusedOn": "{{today.AddDays(-10):yyyy-MM-dd}}" }""", "dev-department", "underReview");
+
+        JsonElement back = await ReceptionApi.WaitForAsync(Client, id,
+            a => a.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("step").GetString() == "centralBodyRefusalReported"), Step, "the refusal reported");
+        JsonElement missed = back.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("step").GetString() == "deadlineMissed");
+        Assert.Equal("R11", missed.GetProperty("rule").GetString());
+    }
+
+    [Fact]
     public async Task R17_RestrictiveMeasures_MoveBookedApplicantsToVideoAndTellThem()
     {
         DateOnly receptionDay = await AddReceptionDayAsync(officialId: "deputy-" + Guid.NewGuid().ToString("N")[..6]);

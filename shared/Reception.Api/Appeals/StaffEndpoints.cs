@@ -41,7 +41,28 @@ public sealed class StaffEndpoints(
             }
 
             string? note = Fields.Text(errors, "note", body.Note, required: false);
-            return Task.FromResult(Validated(errors, new CentralBodyResponseEvent(body.Participates ?? false, note), AppealStatus.UnderReview));
+
+            // R11: the report of a refusal is due 2 working days after it reached the office; the
+            // service sends it as soon as it is recorded, so only a late recording can miss it.
+            DateOnly? reportDue = null;
+            DateOnly today = clock.Today;
+            if (body.Participates == false)
+            {
+                DateOnly refusedOn = body.RefusedOn ?? today;
+                if (refusedOn > today)
+                {
+                    errors.Add("refusedOn", $"A refusal cannot arrive after today ({today:yyyy-MM-dd}).");
+                }
+
+                reportDue = policy.CentralBodyRefusalReportDue(refusedOn, calendar);
+            }
+            else if (body.RefusedOn is not null)
+            {
+                errors.Add("refusedOn", "Only a refusal has a date it arrived; leave it out when the body takes part.");
+            }
+
+            var response = new CentralBodyResponseEvent(body.Participates ?? false, note) { ReportDue = reportDue, ReportLate = reportDue < today };
+            return Task.FromResult(Validated(errors, response, AppealStatus.UnderReview));
         }, cancellationToken);
 
     public Task<IResult> DecisionAsync(HttpRequest request, string appealId, DurableTaskClient workflows, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ public static class ApiSchemas
         ["Appeal"] = Appeal(office: false),
         ["OfficeAppeal"] = Appeal(office: true),
         ["Review"] = Object(["outcome"], ("outcome", Enum("propose", "refuse", "extend", "requestCentralBody")), ("officialId", Str()), ("proposedDate", Date()), ("reason", Str()), ("centralBody", Str()), ("consultationGiven", Bool())),
-        ["CentralBodyResponse"] = Object(["participates"], ("participates", Bool()), ("note", Str())),
+        ["CentralBodyResponse"] = Object(["participates"], ("participates", Bool()), ("note", Str()), ("refusedOn", Date())),
         ["Decision"] = Object(["approve"], ("approve", Bool()), ("reason", Str())),
         ["Reception"] = Object(["outcome"],
             ("outcome", Enum("held", "noShow")),

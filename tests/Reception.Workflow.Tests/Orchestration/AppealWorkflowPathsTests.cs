@@ -129,6 +129,25 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R11_ARefusalRecordedAfterItsReportWasDue_IsRecordedAsMissedAndEscalated()
+    {
+        string id = await harness.SubmitAsync();
+        await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+        await harness.Client.RaiseEventAsync(id, StaffActions.Review, new ReviewEvent(ReviewOutcome.RequestCentralBody, null, null, "Вопрос республиканского уровня", "Министерство транспорта"));
+        await harness.WaitForAsync(id, AppealStatus.CentralBodyRequested, StaffActions.CentralBodyResponse);
+
+        await harness.Client.RaiseEventAsync(id, StaffActions.CentralBodyResponse,
+            new CentralBodyResponseEvent(false, "Не в компетенции") { ReportDue = new DateOnly(2026, 3, 17), ReportLate = true });
+
+        AppealRecord back = await harness.WaitForAsync(id, AppealStatus.UnderReview, StaffActions.Review);
+        Assert.Equal(["centralBodyRequested", "deadlineMissed", "centralBodyRefusalReported", "backToReview"], back.History.Skip(3).Select(h => h.Step));
+        HistoryStep missed = back.History.Single(h => h.Step == StepName.DeadlineMissed);
+        Assert.Equal(Rule.R11, missed.Rule);
+        Assert.Contains("2026-03-17", missed.Detail, StringComparison.Ordinal);
+        await harness.WaitForMessageAsync(n => n.AppealId == id && n.Kind == NotificationKind.Escalation && n.Audience == Audience.DepartmentHead && n.Text.Contains("R11", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HeadRefuses_AppealIsRefusedWithReason()
     {
         string id = await harness.SubmitAsync();

@@ -8,4 +8,10 @@ public sealed record CentralBodyResponseEvent(bool Participates, string? Note) :
     public string? ForStep { get; init; }
 
     public Actor? By { get; init; }
+
+    /// <summary>R11: the day the refusal's report to the Presidential Administration is due (null when the body takes part).</summary>
+    public DateOnly? ReportDue { get; init; }
+
+    /// <summary>R11: the refusal was recorded after its report was due; the miss is recorded and escalated.</summary>
+    public bool ReportLate { get; init; }
 }

@@ -120,7 +120,18 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         }
         else
         {
-            await steps.AdvanceAsync(StepName.CentralBodyRefusalReported, Rule.R11, $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals.",
+            string due = response.ReportDue is { } reportDue ? reportDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+            if (response.ReportLate)
+            {
+                // R11's term passed before the refusal was recorded: the miss is on the record and the Department's head is told.
+                await steps.AdvanceAsync(StepName.DeadlineMissed, Rule.R11,
+                    $"The R11 deadline of {due} to report {review.CentralBody}'s refusal passed before it was recorded; escalated to the Department's head.",
+                    notify: NotificationKind.Escalation, audience: Audience.DepartmentHead,
+                    values: new Dictionary<string, string> { ["due"] = due, ["rule"] = Rule.R11 }, by: response.By);
+            }
+
+            await steps.AdvanceAsync(StepName.CentralBodyRefusalReported, Rule.R11,
+                $"{review.CentralBody} refused to take part; reported to the Presidential Administration's Department for appeals" + (due.Length > 0 ? $" (due {due})." : "."),
                 notify: NotificationKind.CentralBodyRefusalReport, audience: Audience.PresidentialAdministration,
                 values: new Dictionary<string, string>(body) { ["reason"] = response.Note ?? string.Empty }, by: response.By);
         }
