@@ -60,12 +60,11 @@ public sealed class EgovWebhookVerifier
 
         string? stamp = request.Headers[TimestampHeader];
         DateTimeOffset now = time.GetUtcNow();
-        if (!long.TryParse(stamp, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) || seconds > 32_503_680_000)
+        if (SignedAt(request) is not { } signedAt)
         {
             return Problems.Unauthorized($"Send {TimestampHeader}: the Unix time in seconds at which the request was signed.");
         }
 
-        DateTimeOffset signedAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
         if ((now - signedAt).Duration() > Window)
         {
             return Problems.Unauthorized($"The signature's timestamp is more than {Window.TotalMinutes:0} minutes from the service's time ({now:O}).");
@@ -104,12 +103,17 @@ public sealed class EgovWebhookVerifier
     {
         ArgumentNullException.ThrowIfNull(request);
         string? header = request.Headers[SignatureHeader];
-        string? stamp = request.Headers[TimestampHeader];
-        if (header is not null && long.TryParse(stamp, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) && seconds <= 32_503_680_000)
+        if (header is not null && SignedAt(request) is { } signedAt)
         {
-            accepted.TryAdd(header, DateTimeOffset.FromUnixTimeSeconds(seconds));
+            accepted.TryAdd(header, signedAt);
         }
     }
+
+    // The signed Unix time, or null when absent or not a time (beyond year 3000 is not one).
+    private static DateTimeOffset? SignedAt(HttpRequest request) =>
+        long.TryParse(request.Headers[TimestampHeader], NumberStyles.None, CultureInfo.InvariantCulture, out long seconds) && seconds <= 32_503_680_000
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     // Drops what can no longer be replayed (its timestamp is out of the window anyway).
     private void Forget(DateTimeOffset now)

@@ -5,6 +5,7 @@ using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Activities;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Schedule;
+using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Activities;
 
@@ -60,16 +61,21 @@ public class BookingMessageTests
     private static ScheduledDay Reception(ReceptionMode mode) =>
         new("akim", new OfficialName("Облыс әкімі", "Аким области"), Day, new TimeOnly(10, 0), new TimeOnly(12, 0), 20, mode);
 
-    private static AppealRecord Appeal(bool representative) => new()
+    private static AppealRecord Appeal(bool representative)
     {
-        AppealId = "0123456789abcdef0123456789abcdef",
-        TrackingCode = "ABCDEFGHJKMN",
-        Channel = Channel.CallCenter,
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        Submission = new AppealSubmission(
-            "CC-1",
-            new Applicant(representative ? ApplicantType.LegalEntityRepresentative : ApplicantType.Individual, "900101400122", "Ахметова", "Айгерим", null, null, null, "KZ", [],
-                representative ? new LegalEntity("940140000385", "ТОО Береке", "Доверенность № 12") : null),
-            "Ремонт дороги", "akim", Language.Ru, VideoConference: false, NeedsInterpreter: false),
-    };
+        AppealRecord appeal = TestAppeals.Received("0123456789abcdef0123456789abcdef", DateTimeOffset.UnixEpoch);
+        return representative
+            ? appeal with
+            {
+                Submission = appeal.Submission with
+                {
+                    Applicant = appeal.Submission.Applicant with
+                    {
+                        Type = ApplicantType.LegalEntityRepresentative,
+                        LegalEntity = new LegalEntity("940140000385", "ТОО Береке", "Доверенность № 12"),
+                    },
+                },
+            }
+            : appeal;
+    }
 }

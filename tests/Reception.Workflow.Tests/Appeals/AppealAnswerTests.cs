@@ -1,7 +1,7 @@
 using Reception.Domain.Appeals;
-using Reception.Domain.Applicants;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Notifications;
+using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Appeals;
 
@@ -44,15 +44,5 @@ public class AppealAnswerTests
             }.Select(k => (int)k));
     }
 
-    private static AppealRecord Appeal() => new()
-    {
-        AppealId = "0123456789abcdef0123456789abcdef",
-        TrackingCode = "ABCDEFGHJKMN",
-        Channel = Channel.CallCenter,
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        Submission = new AppealSubmission(
-            "CC-1",
-            new Applicant(ApplicantType.Individual, "900101400122", "Ахметова", "Айгерим", null, null, null, "KZ", [], null),
-            "Ремонт дороги", "akim", Language.Ru, VideoConference: false, NeedsInterpreter: false),
-    };
+    private static AppealRecord Appeal() => TestAppeals.Received("0123456789abcdef0123456789abcdef", DateTimeOffset.UnixEpoch);
 }

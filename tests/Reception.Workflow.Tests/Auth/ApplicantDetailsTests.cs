@@ -4,24 +4,14 @@ using Reception.Domain.Appeals;
 using Reception.Domain.Applicants;
 using Reception.Domain.Schedule;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Tests.Fakes;
 
 namespace Reception.Workflow.Tests.Auth;
 
 /// <summary>README "Who sees what": the applicant's fields each reader gets.</summary>
 public class ApplicantDetailsTests
 {
-    private static readonly AppealRecord AkimsAppeal = new()
-    {
-        AppealId = "0123456789abcdef0123456789abcdef",
-        TrackingCode = "ABCDEFGHJKMN",
-        Channel = Channel.CallCenter,
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        Submission = new AppealSubmission(
-            "CC-1",
-            new Applicant(ApplicantType.Individual, "900101400122", "Ахметова", "Айгерим", null, "+77011234567", "a@example.kz", "KZ", [], null),
-            "Ремонт дороги", "akim", Language.Kk, VideoConference: false, NeedsInterpreter: false),
-        Progress = new AppealProgress { Slot = new BookedSlot("akim", new DateOnly(2027, 2, 10), new TimeOnly(10, 0), ReceptionMode.InPerson) },
-    };
+    private static readonly AppealRecord AkimsAppeal = WithEmailAndSlot(TestAppeals.Received("0123456789abcdef0123456789abcdef", DateTimeOffset.UnixEpoch));
 
     [Theory]
     [InlineData(new[] { "office" }, null, ApplicantDetail.Full)]
@@ -49,4 +39,10 @@ public class ApplicantDetailsTests
         Assert.Null(ApplicantView.Of(applicant, ApplicantDetail.None));
         Assert.Equal(("+77011234567", "a@example.kz"), (ApplicantView.Of(applicant, ApplicantDetail.Full)!.Phone, ApplicantView.Of(applicant, ApplicantDetail.Full)!.Email));
     }
+
+    private static AppealRecord WithEmailAndSlot(AppealRecord appeal) => appeal with
+    {
+        Submission = appeal.Submission with { Applicant = appeal.Submission.Applicant with { Email = "a@example.kz" } },
+        Progress = new AppealProgress { Slot = new BookedSlot("akim", new DateOnly(2027, 2, 10), new TimeOnly(10, 0), ReceptionMode.InPerson) },
+    };
 }
