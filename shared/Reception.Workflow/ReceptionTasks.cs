@@ -22,6 +22,7 @@ public static class ReceptionTasks
         registry.AddActivity<PlanTimer>();
         registry.AddActivity<BookSlot>();
         registry.AddActivity<RecordSlot>();
+        registry.AddActivity<CheckVideoConnection>();
         registry.AddActivity<StartHandedInAppeals>();
         registry.AddOrchestrator<MaterialsRequestOrchestrator>();
         registry.AddActivity<RecordMaterialsStep>();

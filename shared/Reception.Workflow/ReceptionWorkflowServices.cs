@@ -24,6 +24,8 @@ public static class ReceptionWorkflowServices
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
         services.AddOptions<DeadlineWakeOptions>().Bind(configuration.GetSection(DeadlineWakeOptions.Section))
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<VideoConnectionOptions>().Bind(configuration.GetSection(VideoConnectionOptions.Section))
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddSingleton<DeadlineWakeSweep>();
         services.AddSingleton<NotificationDispatcher>();
 
@@ -52,6 +54,7 @@ public static class ReceptionWorkflowServices
         services.AddTransient<CheckRepeat>();
         services.AddTransient<BookSlot>();
         services.AddTransient<RecordSlot>();
+        services.AddTransient<CheckVideoConnection>();
         services.AddTransient<StartHandedInAppeals>();
         services.AddTransient<RecordMaterialsStep>();
         return services;

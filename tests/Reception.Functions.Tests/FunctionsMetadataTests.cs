@@ -30,6 +30,7 @@ public class FunctionsMetadataTests
     [InlineData("PlanTimer", "activityTrigger")]
     [InlineData("BookSlot", "activityTrigger")]
     [InlineData("RecordSlot", "activityTrigger")]
+    [InlineData("CheckVideoConnection", "activityTrigger")]
     [InlineData("StartHandedInAppeals", "activityTrigger")]
     [InlineData("ArrangeInterpreter", "httpTrigger")]
     [InlineData("AddReportingMeeting", "httpTrigger")]

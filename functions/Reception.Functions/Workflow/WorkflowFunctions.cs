@@ -19,6 +19,7 @@ public sealed class WorkflowFunctions(
     PlanTimer planTimer,
     BookSlot bookSlot,
     RecordSlot recordSlot,
+    CheckVideoConnection checkVideoConnection,
     StartHandedInAppeals startHandedInAppeals)
 {
     [Function(nameof(AppealOrchestrator))]
@@ -47,6 +48,10 @@ public sealed class WorkflowFunctions(
     [Function(nameof(RecordSlot))]
     public Task<AppealSnapshot> RunRecordSlot([ActivityTrigger] RecordSlotInput input, CancellationToken cancellationToken) =>
         recordSlot.ExecuteAsync(input, cancellationToken);
+
+    [Function(nameof(CheckVideoConnection))]
+    public Task<VideoConnectionCheck> RunCheckVideoConnection([ActivityTrigger] string appealId, CancellationToken cancellationToken) =>
+        checkVideoConnection.ExecuteAsync(appealId, cancellationToken);
 
     [Function(nameof(StartHandedInAppeals))]
     public Task<IReadOnlyList<string>> RunStartHandedInAppeals(

@@ -72,6 +72,7 @@ public sealed class OfficialEndpoints(
             absenceReason = d.AbsenceReason,
             exceptionReason = d.ExceptionReason,
             place = d.Place,
+            connection = d.Connection,
             proposable = d.AbsenceReason is null && d.Date >= today && (calendar.IsWorkingDay(d.Date) || d.ExceptionReason is not null)
                 && StaffActionRules.MemoInTime(d.Date, today, calendar, policy) is null,
         });

@@ -16,6 +16,9 @@ namespace Reception.Api.Schedule;
 /// <summary>The office keeps the schedule: reception days (R12, R13) and officials' absences (R14).</summary>
 public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService absences, WorkingCalendar calendar, TimeProvider clock)
 {
+    /// <summary>A conference link with its id and code fits; a message carries it whole.</summary>
+    private const int MaxConnectionLength = 500;
+
     /// <summary><c>GET /api/schedule?month=2026-12&amp;lang=kk|ru[&amp;format=ics]</c> (no key): the published schedule (R13).</summary>
     public async Task<IResult> GetMonthAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -66,6 +69,7 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
         string? nameRu = Fields.Line(errors, "officialName.ru", body.OfficialName?.Ru, 200);
         string? exceptionReason = Fields.Line(errors, "exceptionReason", body.ExceptionReason, required: false);
         string? place = Fields.Line(errors, "place", body.Place, required: false);
+        string? connection = Fields.Line(errors, "connection", body.Connection, MaxConnectionLength, required: false);
         if (body.Date is null)
         {
             errors.Add("date", "Required: the reception date (yyyy-MM-dd).");
@@ -114,6 +118,7 @@ public sealed class ScheduleEndpoints(IScheduleStore schedule, AbsenceService ab
         {
             ExceptionReason = calendar.IsWorkingDay(body.Date.Value) ? null : exceptionReason,
             Place = place,
+            Connection = connection,
         };
         await schedule.SaveDayAsync(day, cancellationToken);
         return Results.Json(

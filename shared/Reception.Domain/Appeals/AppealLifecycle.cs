@@ -13,6 +13,7 @@ namespace Reception.Domain.Appeals;
 /// received ─R4 registered→ registered ─R4 sentForReview→ underReview ─R5 proposed→ awaitingDecision ─R6 approved, R8 scheduled→ scheduled
 ///   │  └─R2 leftWithoutConsideration       │  └─R3 refused (a repeat)     │ ↺ R9 extended           │  └─R8 refused (the head)         │ ↺ R7/R14 rescheduled, R17 switchedToVideo
 ///   └─R2 leftWithoutConsideration          │                              ├─R3 refused              └─R6 noFreeSlot ↺                 │   R24 participantsInvited, R16 secrecyRegime, interpreterRequested, interpreterArranged
+///                                          │                              │                                                            │   R17 videoConnectionSent, videoConnectionMissing
 ///                                          │                              └─R10 centralBodyRequested → centralBodyRequested             ├─R15 noShow → noShow ─R23 surveyQueued
 ///                                          │                                  R10 centralBodyParticipates ↺, R11 centralBodyRefusalReported ↺, R5 backToReview → underReview
 /// scheduled ─R19 receptionHeld→ receptionHeld ─R20 underControl→ underControl ─R20 closed→ closed ─R23 surveyQueued
@@ -53,6 +54,8 @@ public static class AppealLifecycle
         new(StepName.SecrecyRegime, Rule.R16, [Scheduled]),
         new(StepName.InterpreterRequested, Rule.R16, [Scheduled]),
         new(StepName.InterpreterArranged, Rule.R16, [Scheduled]),
+        new(StepName.VideoConnectionSent, Rule.R17, [Scheduled]),
+        new(StepName.VideoConnectionMissing, Rule.R17, [Scheduled]),
         new(StepName.NoShow, Rule.R15, [Scheduled], NoShow),
         new(StepName.ReceptionHeld, Rule.R19, [Scheduled], ReceptionHeld),
         new(StepName.HandedInAppealsRegistered, Rule.R21, [ReceptionHeld]),

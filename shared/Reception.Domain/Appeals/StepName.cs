@@ -23,6 +23,8 @@ public static class StepName
     public const string SecrecyRegime = "secrecyRegime";
     public const string InterpreterRequested = "interpreterRequested";
     public const string InterpreterArranged = "interpreterArranged";
+    public const string VideoConnectionSent = "videoConnectionSent";
+    public const string VideoConnectionMissing = "videoConnectionMissing";
     public const string NoShow = "noShow";
     public const string ReceptionHeld = "receptionHeld";
     public const string HandedInAppealsRegistered = "handedInAppealsRegistered";

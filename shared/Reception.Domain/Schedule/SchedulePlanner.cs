@@ -8,7 +8,8 @@ public static class SchedulePlanner
     /// <summary>
     /// Fills the day's free slots in queue order (R7): out-of-turn applicants first, then by
     /// registration. The mode is video under restrictive measures (R17, §13) or when the
-    /// applicant asked for it (§12); otherwise the day's mode.
+    /// applicant consented to it (§12); otherwise the day's mode, and a video day's slot goes
+    /// only to an applicant who consented (§12: video is offered, not imposed).
     /// </summary>
     /// <param name="taken">Slots already booked on that day.</param>
     public static Placement Place(ReceptionDay day, IEnumerable<QueueEntry> approved, bool restrictiveMeasures, IReadOnlyCollection<Slot>? taken = null)
@@ -44,28 +45,34 @@ public static class SchedulePlanner
         IReadOnlyList<ReceptionDay> days, IReadOnlyList<QueueEntry> ordered, bool restrictiveMeasures, IReadOnlyCollection<Slot> taken)
     {
         var takenKeys = taken.Select(s => (s.OfficialId, s.Date, s.Start)).ToHashSet();
-        IEnumerator<Slot> free = days
+        List<Slot> free = days
             .OrderBy(d => d.Date)
             .SelectMany(d => d.Slots)
             .Where(s => !takenKeys.Contains((s.OfficialId, s.Date, s.Start)))
-            .GetEnumerator();
+            .ToList();
 
         var booked = new List<Booking>();
         var waiting = new List<QueueEntry>();
         foreach (QueueEntry entry in ordered)
         {
-            if (free.MoveNext())
-            {
-                ReceptionMode mode = restrictiveMeasures || entry.VideoConference ? ReceptionMode.Video : free.Current.Mode;
-                booked.Add(new Booking(entry, free.Current with { Mode = mode }));
-            }
-            else
+            // §12: video only with the applicant's consent. Under restrictive measures (§13) every
+            // reception is by video, so every slot will do; otherwise one who did not consent
+            // passes a video day's slots by and takes the first in-person one.
+            int index = restrictiveMeasures || entry.VideoConference
+                ? (free.Count > 0 ? 0 : -1)
+                : free.FindIndex(s => s.Mode != ReceptionMode.Video);
+            if (index < 0)
             {
                 waiting.Add(entry);
+                continue;
             }
+
+            Slot slot = free[index];
+            free.RemoveAt(index);
+            ReceptionMode mode = restrictiveMeasures || entry.VideoConference ? ReceptionMode.Video : slot.Mode;
+            booked.Add(new Booking(entry, slot with { Mode = mode }));
         }
 
-        free.Dispose();
         return new Placement(booked, waiting);
     }
 }

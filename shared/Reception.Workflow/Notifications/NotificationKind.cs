@@ -54,4 +54,7 @@ public enum NotificationKind
 
     /// <summary>The applicant got a consultation and declined the reception (R23): told so, not told they were refused.</summary>
     ConsultationGiven = 15,
+
+    /// <summary>A video reception's connection details, sent before it (§12, <see cref="Schedule.VideoConnectionOptions"/>).</summary>
+    VideoConnection = 16,
 }

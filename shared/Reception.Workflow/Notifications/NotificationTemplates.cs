@@ -29,6 +29,8 @@ public static partial class NotificationTemplates
         [(NotificationKind.FinalAnswer, Language.Ru)] = "По обращению № {number} все поручения исполнены. Окончательный ответ: {answer} Просим принять участие в опросе.",
         [(NotificationKind.ReceptionAnswered, Language.Kk)] = "№{number} өтініш бойынша жеке қабылдау {date} өтті. Қабылдауда берілген жауап: {answer} Сауалнамаға қатысуыңызды сұраймыз.",
         [(NotificationKind.ReceptionAnswered, Language.Ru)] = "По обращению № {number} личный прием состоялся {date}. Ответ, данный на приеме: {answer} Просим принять участие в опросе.",
+        [(NotificationKind.VideoConnection, Language.Kk)] = "№{number} өтініш бойынша {date}, сағат {time} бейнеконференц байланыс арқылы жеке қабылдауға қосылу деректері: {connection}. Жеке басыңызды куәландыратын құжатты дайындап қойыңыз.",
+        [(NotificationKind.VideoConnection, Language.Ru)] = "Данные для подключения к личному приему по обращению № {number} посредством видеоконференцсвязи {date} в {time}: {connection}. Подготовьте документ, удостоверяющий личность.",
         [(NotificationKind.NoShow, Language.Kk)] = "№{number} өтініш бойынша {date} күнгі қабылдауға келмедіңіз.",
         [(NotificationKind.NoShow, Language.Ru)] = "Вы не явились на прием {date} по обращению № {number}.",
         [(NotificationKind.Escalation, Language.Kk)] = "№{number} өтініш: {rule} мерзімі ({due}) өтті, күтілген әрекет жасалмады.",

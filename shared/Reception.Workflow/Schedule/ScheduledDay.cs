@@ -22,6 +22,13 @@ public sealed record ScheduledDay(
     /// <summary>Where the reception is held (address, building, room): named in the booking message; null for the office's usual place.</summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// How to join a video reception that day (a link, a conference id and code): sent to each
+    /// applicant booked by video before the reception (§12, <c>VideoConnectionOptions</c>). Staff only;
+    /// never in the published schedule.
+    /// </summary>
+    public string? Connection { get; init; }
+
     /// <summary>Why the official cannot receive that day (R14); such a day takes no bookings and cannot be proposed.</summary>
     public string? AbsenceReason { get; init; }
 

@@ -65,6 +65,40 @@ public class SchedulePlannerTests
     }
 
     [Fact]
+    public void R17_AVideoDay_TakesOnlyApplicantsWhoConsented()
+    {
+        ReceptionDay videoDay = Day(new DateOnly(2026, 4, 8), ReceptionMode.Video);
+
+        Placement plan = SchedulePlanner.Place(videoDay, [new QueueEntry("no-consent", false, T0), new QueueEntry("consented", false, T0.AddMinutes(1), VideoConference: true)], false);
+
+        // §12: video is offered, not imposed: the one who did not consent waits for an in-person day.
+        Assert.Equal(["consented"], plan.Booked.Select(b => b.Entry.AppealId));
+        Assert.Equal(["no-consent"], plan.Waiting.Select(w => w.AppealId));
+    }
+
+    [Fact]
+    public void R17_WithoutConsent_AnAbsenceMovesPastAVideoDayToAnInPersonOne()
+    {
+        var booked = new List<Booking> { new(new QueueEntry("a", false, T0), Wednesday.Slots[0]) };
+        ReceptionDay videoDay = Day(new DateOnly(2026, 4, 10), ReceptionMode.Video);
+
+        Placement plan = SchedulePlanner.MoveForAbsence(booked, Wednesday.Date, [videoDay, NextWednesday], restrictiveMeasures: false);
+
+        Assert.Equal(NextWednesday.Date, Assert.Single(plan.Booked).Slot.Date);
+        Assert.Equal(ReceptionMode.InPerson, plan.Booked[0].Slot.Mode);
+    }
+
+    [Fact]
+    public void R17_UnderRestrictiveMeasures_AVideoDayTakesEveryone()
+    {
+        ReceptionDay videoDay = Day(new DateOnly(2026, 4, 8), ReceptionMode.Video);
+
+        Placement plan = SchedulePlanner.Place(videoDay, [new QueueEntry("no-consent", false, T0)], restrictiveMeasures: true);
+
+        Assert.Equal(ReceptionMode.Video, Assert.Single(plan.Booked).Slot.Mode);
+    }
+
+    [Fact]
     public void R14_Absence_MovesTheDaysApplicantsToTheNextReceptionDayInTheSameOrder()
     {
         Placement original = SchedulePlanner.Place(Wednesday, [

@@ -49,6 +49,7 @@ export async function render(main, ctx) {
   const kind = select(['scheduled', 'beforeReportingMeeting', 'afterReportingMeeting', 'onAkimsOrder'].map((k) => [k, t(`dayKind.${k}`)]), { 'data-field': 'kind' });
   const exceptionReason = h('input', { type: 'text', 'data-field': 'exceptionReason' });
   const place = h('input', { type: 'text', 'data-field': 'place', maxlength: 300 });
+  const connection = h('input', { type: 'text', 'data-field': 'connection', maxlength: 500 });
   const add = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'add-day-h', 'data-testid': 'add-day' },
     h('h2', { id: 'add-day-h' }, t('calendar.addDay')),
     h('div', { class: 'grid' },
@@ -57,7 +58,8 @@ export async function render(main, ctx) {
       field(t('calendar.date'), date), field(t('calendar.start'), start), field(t('calendar.end'), end),
       field(t('calendar.slotMinutes'), slotMinutes), field(t('calendar.mode'), mode), field(t('calendar.kind'), kind),
       field(t('calendar.exceptionReason'), exceptionReason, t('calendar.exceptionReasonHint')),
-      field(t('calendar.place'), place, t('calendar.placeHint'))),
+      field(t('calendar.place'), place, t('calendar.placeHint')),
+      field(t('calendar.connection'), connection, t('calendar.connectionHint'))),
     alert, done,
     h('div', { class: 'buttons' }, h('button', { type: 'submit' }, t('calendar.save'))));
   add.addEventListener('submit', async (e) => {
@@ -76,6 +78,7 @@ export async function render(main, ctx) {
       kind: kind.value,
       exceptionReason: exceptionReason.value.trim() || null,
       place: place.value.trim() || null,
+      connection: connection.value.trim() || null,
     };
     try {
       const { data } = await api('/api/schedule', { method: 'POST', body });

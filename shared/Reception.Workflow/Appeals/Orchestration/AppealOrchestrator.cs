@@ -63,8 +63,10 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
         await steps.AdvanceAsync(StepName.Approved, Rule.R6, "The head of apparatus approved the proposal; the Department lists the applicant for the schedule.", AppealStatus.AwaitingDecision,
             by: decision.By);
         AppealSnapshot scheduled = await ReceptionPhase.ScheduleAsync(context, id, steps);
-        InterpreterEvent? interpreter = await ReceptionPhase.ArrangeInterpreterAsync(context, id, keys, steps, scheduled);
-        return await ReceptionPhase.ReceiveAsync(context, id, keys, steps, interpreter);
+        // One sender for both waits before the reception: a video reception's details go out once, in time (§12).
+        var video = new VideoConnectionSender(context, id, steps);
+        InterpreterEvent? interpreter = await ReceptionPhase.ArrangeInterpreterAsync(context, id, keys, steps, scheduled, video);
+        return await ReceptionPhase.ReceiveAsync(context, id, keys, steps, interpreter, video);
     }
 
     /// <summary>The Department's review, with extensions and central bodies, until a proposal (true) or a refusal (false).</summary>

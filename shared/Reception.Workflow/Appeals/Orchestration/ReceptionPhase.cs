@@ -78,7 +78,7 @@ internal static class ReceptionPhase
     /// before the reception, escalated when late. The applicant's moves meanwhile are recorded.
     /// </summary>
     public static async Task<InterpreterEvent?> ArrangeInterpreterAsync(
-        TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, AppealSnapshot scheduled)
+        TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, AppealSnapshot scheduled, VideoConnectionSender? video = null)
     {
         if (!scheduled.NeedsInterpreter)
         {
@@ -91,7 +91,8 @@ internal static class ReceptionPhase
             awaiting: StaffActions.Interpreter, change: new InterpreterRequested(scheduled.InterpreterLanguage));
         InterpreterEvent arranged = await StaffWaits.WaitAsync<InterpreterEvent>(
             context, id, StaffActions.Interpreter, new TimerRequest(id, TimerBasis.WorkingDayBeforeReception), Rule.R16, keys,
-            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason));
+            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
+            sideWork: video is null ? null : video.NextAsync);
         await steps.AdvanceAsync(StepName.InterpreterArranged, Rule.R16, $"Interpreter into {arranged.Language} arranged: {arranged.Name}.",
             awaiting: StaffActions.Reception, change: new InterpreterArranged(arranged.Name, arranged.Language), by: arranged.By);
         return arranged;
@@ -137,13 +138,15 @@ internal static class ReceptionPhase
 
     /// <summary>R15, R19, R21, R20, R23: the reception, the control of its instructions, closing and the survey.</summary>
     /// <param name="interpreter">The interpreter arranged for the reception (R16), recorded in its protocol.</param>
+    /// <param name="video">Sends a video reception's connection details while the reception is awaited (§12).</param>
     public static async Task<AppealStatus> ReceiveAsync(
-        TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, InterpreterEvent? interpreter = null)
+        TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, InterpreterEvent? interpreter = null, VideoConnectionSender? video = null)
     {
         ReceptionEvent reception = await StaffWaits.WaitAsync<ReceptionEvent>(
             context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), Rule.R19, keys,
             onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
-            waitStartedAt: Math.Max(steps.SlotRecordedAt, interpreter is null ? 0 : keys.Last));
+            waitStartedAt: Math.Max(steps.SlotRecordedAt, interpreter is null ? 0 : keys.Last),
+            sideWork: video is null ? null : video.NextAsync);
         if (reception.Outcome == ReceptionOutcome.NoShow)
         {
             await steps.AdvanceAsync(StepName.NoShow, Rule.R15, "The applicant did not come to the reception.", AppealStatus.NoShow, notify: NotificationKind.NoShow, by: reception.By);

@@ -27,6 +27,9 @@ internal static class StaffWaits
     /// <summary>Moves of one booked applicant handled during one wait; far more than any schedule makes.</summary>
     private const int MaxMoves = 100;
 
+    /// <summary>Runs of the side work in one wait (hourly looks over weeks stay far below).</summary>
+    private const int MaxSideRuns = 2000;
+
     public static async Task<T> WaitAsync<T>(
         TaskOrchestrationContext context,
         string appealId,
@@ -38,7 +41,8 @@ internal static class StaffWaits
         bool awaitsStaffAction = true,
         Func<SlotChangedEvent, Task>? onSlotChanged = null,
         int? waitStartedAt = null,
-        PlannedTimer? planned = null)
+        PlannedTimer? planned = null,
+        Func<Task<DateTime?>>? sideWork = null)
     {
         // One waiter for the whole wait, raced against a fresh timer each round: an event that
         // arrives while a round's bookkeeping runs is kept, never lost to a cancelled waiter.
@@ -49,6 +53,11 @@ internal static class StaffWaits
         DateOnly? missedDue = null;
         int startedAt = waitStartedAt ?? keys.Last; // the step that set what the appeal awaits
         int wakes = 0;
+
+        // Side work (a video reception's connection details) runs at its own instants while the wait goes on.
+        int sideRuns = 0;
+        DateTime? sideAt = sideWork is null ? null : await sideWork();
+        Task? side = null;
         for (int round = 0; round < MaxReminders; round++)
         {
             // The first round's plan may come with the step before the wait (OpenAppeal): one engine episode less.
@@ -58,7 +67,8 @@ internal static class StaffWaits
             using var cancelTimer = new CancellationTokenSource();
             bool onWake = DeadlineTimer.SleepsOnWake(timer, wakes);
             Task expired = DeadlineTimer.Start(context, timer, onWake, cancelTimer.Token);
-            Task first = await Task.WhenAny(moved is null ? [arrived, expired] : [arrived, expired, moved]);
+            side ??= sideAt is { } at ? context.CreateTimer(at, CancellationToken.None) : null;
+            Task first = await Task.WhenAny(new Task?[] { arrived, expired, moved, side }.OfType<Task>());
             if (first != expired)
             {
                 // Synchronous on purpose: an orchestrator may await only durable tasks.
@@ -82,6 +92,15 @@ internal static class StaffWaits
                 continue;
             }
 
+            if (first == side)
+            {
+                // Not a reminder round: do the side work, then wait on with the deadline planned again.
+                side = null;
+                sideAt = ++sideRuns < MaxSideRuns ? await sideWork!() : null;
+                round--;
+                continue;
+            }
+
             if (first == moved)
             {
                 // The schedule moved the applicant: record and tell it, then wait on with a timer
@@ -89,6 +108,14 @@ internal static class StaffWaits
                 SlotChangedEvent change = await moved;
                 moved = ++moves < MaxMoves ? context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name) : null;
                 await onSlotChanged!(change);
+                if (sideWork is not null && sideRuns < MaxSideRuns)
+                {
+                    // The reception moved: what the side work waits for may have moved with it (its old timer is left to fire unheard).
+                    side = null;
+                    sideAt = await sideWork();
+                    sideRuns++;
+                }
+
                 round--;
                 continue;
             }
