@@ -32,6 +32,7 @@ public static class ReceptionApiServices
         services.AddSingleton<MaterialsEndpoints>();
         services.AddSingleton<OperationsEndpoints>();
         services.AddSingleton<PublicEndpoints>();
+        services.AddSingleton<AnswerLetterEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddSingleton<ReportEndpoints>();

@@ -46,6 +46,9 @@ public static class ReceptionStorageServices
             sp.GetRequiredService<BlobServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[BlobDocumentStore.ContainerKey] ?? BlobDocumentStore.DefaultContainer));
         services.AddSingleton<IDocumentReader>(sp => sp.GetRequiredService<IDocumentStore>()); // e-mail attachments (R25)
+        services.AddSingleton<IAnswerLetters>(sp => new BlobAnswerLetters(
+            sp.GetRequiredService<BlobServiceClient>(),
+            sp.GetRequiredService<IConfiguration>()[BlobAnswerLetters.ContainerKey] ?? BlobAnswerLetters.DefaultContainer));
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
         services.AddSingleton(sp => new QueueNotificationOutbox(
             sp.GetRequiredService<QueueServiceClient>(),

@@ -6,8 +6,25 @@ using Reception.Api.Public;
 namespace Reception.Functions.Appeals;
 
 /// <summary>Reading appeals (docs/api.md "Reading").</summary>
-public sealed class AppealFunctions(AppealEndpoints endpoints, PublicEndpoints publicEndpoints)
+public sealed class AppealFunctions(AppealEndpoints endpoints, PublicEndpoints publicEndpoints, AnswerLetterEndpoints letters)
 {
+    [Function("GetAnswerLetter")]
+    public Task<IResult> GetLetter(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/public/appeals/{trackingCode}/letter")] HttpRequest request,
+        string trackingCode,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return publicEndpoints.LetterAsync(request.HttpContext.Response, trackingCode, cancellationToken);
+    }
+
+    [Function("UploadAnswerLetter")]
+    public Task<IResult> UploadLetter(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/appeals/{appealId}/answer-letter")] HttpRequest request,
+        string appealId,
+        CancellationToken cancellationToken) =>
+        letters.UploadAsync(request, appealId, cancellationToken);
+
     [Function("GetPublicAppeal")]
     public Task<IResult> GetPublic(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/public/appeals/{trackingCode}")] HttpRequest request,

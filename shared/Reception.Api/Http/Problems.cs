@@ -41,8 +41,8 @@ public static class Problems
     public static IResult TooManyRequests(string detail) =>
         Create(StatusCodes.Status429TooManyRequests, "Too many requests", detail);
 
-    public static IResult UnsupportedMediaType() =>
-        Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the body as application/json.");
+    public static IResult UnsupportedMediaType(string detail = "Send the body as application/json.") =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", detail);
 
     /// <summary>Seconds a client should wait before it tries again while storage is unreachable.</summary>
     public const int RetryAfterSeconds = 5;

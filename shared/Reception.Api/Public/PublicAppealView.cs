@@ -18,6 +18,9 @@ public sealed record PublicAppealView(
     /// <summary>The answer the applicant is owed (§33): the final answers with executor and date, or the answer given at the reception.</summary>
     public IReadOnlyList<AppealAnswer> Answers { get; init; } = [];
 
+    /// <summary>The answer letter the Department attached, if any: where to open it.</summary>
+    public PublicLetter? Letter { get; init; }
+
     public static PublicAppealView From(AppealRecord appeal)
     {
         ArgumentNullException.ThrowIfNull(appeal);

@@ -74,6 +74,8 @@ public static class ApiRoutes
                 (HttpRequest r, string appealId, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.CentralBodyResponseAsync(r, appealId, w, ct)),
             new("POST", "/api/appeals/{appealId}/instructions/{number:int}/answer", "answerInstruction", "An executor's answer to instruction n (from 1).", "InstructionAnswer", 202,
                 (HttpRequest r, string appealId, int number, StaffEndpoints e, DurableTaskClient w, CancellationToken ct) => e.InstructionAnswerAsync(r, appealId, number, w, ct)),
+            new("POST", "/api/appeals/{appealId}/answer-letter", "uploadAnswerLetter", "The answer letter as a document (§33): the raw PDF, PNG or JPEG as the body, at most 5 MiB; once the reception is held.", null, 201,
+                (HttpRequest r, string appealId, AnswerLetterEndpoints e, CancellationToken ct) => e.UploadAsync(r, appealId, ct)),
         ]),
         new("the head of apparatus", [Roles.Head],
         [
@@ -126,6 +128,8 @@ public static class ApiRoutes
         [
             new("GET", "/api/public/appeals/{trackingCode}", "getPublicAppeal", "Status, dates and slot by tracking code; no personal data.", null, 200,
                 (string trackingCode, PublicEndpoints e, CancellationToken ct) => e.GetAsync(trackingCode, ct)),
+            new("GET", "/api/public/appeals/{trackingCode}/letter", "getAnswerLetter", "The answer letter itself (PDF or image), for the holder of the tracking code.", null, 200,
+                (HttpResponse response, string trackingCode, PublicEndpoints e, CancellationToken ct) => e.LetterAsync(response, trackingCode, ct)),
             new("GET", "/api/schedule", "getSchedule", "The published schedule of a month (?month=yyyy-MM&lang=kk|ru&format=ics).", null, 200,
                 (HttpRequest r, ScheduleEndpoints e, CancellationToken ct) => e.GetMonthAsync(r, ct)),
             new("GET", "/api/clock", "getClock", "The service's clock, compressed or not.", null, 200,

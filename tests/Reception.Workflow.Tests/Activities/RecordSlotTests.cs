@@ -61,7 +61,7 @@ public class RecordSlotTests
         await schedule.TryReplaceBookingsAsync(stored, [new DayBooking(AppealId, false, clock.Now, false, time, ReceptionMode.InPerson)], CancellationToken.None);
     }
 
-    private StepRecorder Recorder() => new(appeals, new InMemoryWorklistIndex(), outbox, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock, new Reception.Workflow.Notifications.PublicPage("https://reception.test"));
+    private StepRecorder Recorder() => new(appeals, new InMemoryWorklistIndex(), outbox, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock, new Reception.Workflow.Notifications.PublicPage("https://reception.test"), new InMemoryAnswerLetters());
 
     private RecordSlot Activity() => new(appeals, schedule, Recorder(),
         new StepFollowUps(new InMemorySurveyStore(), new InMemoryWorklistIndex(), new InMemoryApplicantIndex(), new InMemoryReportCounters(), clock));

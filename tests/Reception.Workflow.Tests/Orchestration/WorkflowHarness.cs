@@ -98,6 +98,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton(DeadlinePolicy.Seed);
                     services.AddSingleton<IntakeService>();
                     services.AddSingleton(new Reception.Workflow.Notifications.PublicPage("https://reception.test"));
+                    services.AddSingleton<IAnswerLetters>(new InMemoryAnswerLetters());
                     services.AddSingleton<Reception.Workflow.Appeals.Activities.StepRecorder>();
                     services.AddSingleton<Reception.Workflow.Appeals.Activities.StepFollowUps>();
                     services.AddTransient<Reception.Workflow.Appeals.Activities.AdvanceAppeal>();

@@ -19,7 +19,8 @@ namespace Reception.Workflow.Appeals.Activities;
 /// deterministic id. The worklist index is brought in line with the recorded appeal.
 /// </summary>
 public sealed class StepRecorder(
-    IAppealStore appeals, IWorklistIndex worklists, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock, PublicPage page)
+    IAppealStore appeals, IWorklistIndex worklists, INotificationOutbox outbox, WorkingCalendar calendar, DeadlinePolicy policy, TimeProvider clock, PublicPage page,
+    IAnswerLetters letters)
 {
     /// <returns>The appeal after the step (or as an earlier run of the same step left it).</returns>
     public async Task<AppealRecord> RecordAsync(AppealStep step, CancellationToken cancellationToken)
@@ -28,10 +29,14 @@ public sealed class StepRecorder(
         DateTimeOffset now = clock.GetUtcNow();
         DateTimeOffset started = TimeProvider.System.GetUtcNow(); // the span's real start; `now` may run on a compressed clock
         string notificationId = $"{step.AppealId}-{step.StepKey}";
+
+        // The answer's message names the answer letter only when one is stored (§33): what the applicant is told follows what is kept.
+        bool withLetter = step.Notify is NotificationKind.FinalAnswer or NotificationKind.ReceptionAnswered
+            && await letters.FindAsync(step.AppealId, cancellationToken) is not null;
         AppealRecord appeal = await appeals.ApplyStepAsync(
             step.AppealId,
             step.StepKey,
-            current => Apply(current, step, now, notificationId),
+            current => Apply(current, step, now, notificationId, withLetter),
             new HistoryStep(now, step.Step, step.Rule, step.Detail) { By = step.By },
             cancellationToken);
 
@@ -55,7 +60,7 @@ public sealed class StepRecorder(
 
             // The applicant is sent exactly the words their appeal keeps (and their status page shows).
             string text = appeal.Progress.Notifications.FirstOrDefault(n => n.Id == notificationId)?.Text
-                ?? Text(kind, appeal, step);
+                ?? Text(kind, appeal, step, withLetter);
             await outbox.EnqueueAsync(
                 new OutgoingNotification(notificationId, appeal.AppealId, kind, CamelCaseNames.Of(language), step.Audience, text)
                 {
@@ -67,7 +72,7 @@ public sealed class StepRecorder(
         return appeal;
     }
 
-    private AppealRecord Apply(AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId)
+    private AppealRecord Apply(AppealRecord appeal, AppealStep step, DateTimeOffset now, string notificationId, bool withLetter)
     {
         // The lifecycle allows this step from the appeal's status, or nothing is recorded (a bug, not a state).
         AppealLifecycle.Check(appeal.Status, step.Step, step.Rule, step.Status ?? appeal.Status);
@@ -81,7 +86,7 @@ public sealed class StepRecorder(
         {
             var told = new NotificationRecord(notificationId, CamelCaseNames.Of(kind), CamelCaseNames.Of(appeal.Submission.Language), now)
             {
-                Text = Text(kind, changed, step),
+                Text = Text(kind, changed, step, withLetter),
             };
             changed = changed with { Progress = changed.Progress with { Notifications = [.. changed.Progress.Notifications, told] } };
         }
@@ -90,11 +95,11 @@ public sealed class StepRecorder(
     }
 
     // An applicant's message ends with their tracking code and page; staff messages are in Russian.
-    private string Text(NotificationKind kind, AppealRecord appeal, AppealStep step) => step.Audience == Audience.Applicant
-        ? NotificationTemplates.RenderForApplicant(kind, appeal.Submission.Language, Values(appeal, step))
-        : NotificationTemplates.Render(kind, Language.Ru, Values(appeal, step));
+    private string Text(NotificationKind kind, AppealRecord appeal, AppealStep step, bool withLetter) => step.Audience == Audience.Applicant
+        ? NotificationTemplates.RenderForApplicant(kind, appeal.Submission.Language, Values(appeal, step, withLetter))
+        : NotificationTemplates.Render(kind, Language.Ru, Values(appeal, step, withLetter));
 
-    private Dictionary<string, string> Values(AppealRecord appeal, AppealStep step)
+    private Dictionary<string, string> Values(AppealRecord appeal, AppealStep step, bool withLetter)
     {
         Language language = step.Audience == Audience.Applicant ? appeal.Submission.Language : Language.Ru;
         BookedSlot? slot = appeal.Progress.Slot;
@@ -111,6 +116,7 @@ public sealed class StepRecorder(
             ["code"] = appeal.TrackingCode,
             ["link"] = page.LinkTo(appeal.TrackingCode),
             ["answer"] = AppealAnswer.TextOf(appeal, language),
+            ["letter"] = withLetter ? LetterSentence(language, page.BaseUrl + AnswerLetter.PathFor(appeal.TrackingCode)) : string.Empty,
         };
         // "reason" applies to every language; "reason.kk" / "reason.ru" to one, so the system's own
         // wording reaches each applicant in their language (R18).
@@ -129,6 +135,10 @@ public sealed class StepRecorder(
 
         return values;
     }
+
+    private static string LetterSentence(Language language, string url) => language == Language.Kk
+        ? $" Жауап хаты: {url}."
+        : $" Письмо-ответ: {url}.";
 
     private static string ModeText(ReceptionMode mode, Language language) => (mode, language) switch
     {
