@@ -2,7 +2,7 @@
 // a wrong code says so clearly.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiCall, BASE, dictionaries, launch, newPage, shot, unique, unlabelledControls, validIin, waitForAppeal } from './lib.mjs';
+import { apiCall, BASE, dictionaries, launch, newPage, shot, signIn, today, unique, unlabelledControls, validIin, waitForAppeal, weekdaysAhead } from './lib.mjs';
 
 let browser;
 let words;
@@ -65,4 +65,67 @@ test('the applicant sees status and messages in the appeal\'s language; a wrong 
   assert.ok(page.url().endsWith(`/status/${trackingCode}`));
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('the Department attaches the answer letter; the applicant\'s page shows the answer and opens the letter, in kk and ru', { timeout: 120000 }, async () => {
+  // Set-up through the API: a Kazakh appeal received by deputy 2 with one instruction, under control.
+  const now = await today();
+  const day = weekdaysAhead(now, 12);
+  const added = await apiCall('POST', '/api/schedule', 'dev-office', {
+    officialId: 'deputy2', officialName: { kk: 'Екінші орынбасар', ru: 'Второй заместитель' }, date: day, start: '15:00:00', end: '17:00:00', slotMinutes: 10, mode: 'inPerson',
+  });
+  assert.equal(added.status, 201);
+  const intake = await apiCall('POST', '/api/intake/call-center', 'dev-callcenter', {
+    externalId: `CC-${unique()}`,
+    applicant: { type: 'individual', iin: validIin('880808', 3, 5511), lastName: 'Сейітов', firstName: 'Асхат', phone: '+77015550011', citizenship: 'KZ', categories: [] },
+    subject: 'Аулаға жарық орнату', requestedOfficial: 'deputy2', language: 'kk',
+  });
+  assert.equal(intake.status, 202);
+  const { appealId, trackingCode } = intake.data;
+  await waitForAppeal(appealId, (a) => a.awaiting === 'review');
+  assert.equal((await apiCall('POST', `/api/appeals/${appealId}/review`, 'dev-department', { outcome: 'propose', officialId: 'deputy2', proposedDate: day })).status, 202);
+  await waitForAppeal(appealId, (a) => a.awaiting === 'decision');
+  assert.equal((await apiCall('POST', `/api/appeals/${appealId}/decision`, 'dev-head', { approve: true })).status, 202);
+  await waitForAppeal(appealId, (a) => a.status === 'scheduled');
+  const held = await apiCall('POST', `/api/appeals/${appealId}/reception`, 'dev-office', {
+    outcome: 'held', identityVerified: true, instructions: [{ text: 'Аулаға шам орнату', assignee: 'ТКШ бөлімі', dueDate: weekdaysAhead(now, 30) }],
+  });
+  assert.equal(held.status, 202);
+  await waitForAppeal(appealId, (a) => a.status === 'underControl');
+
+  // The Department uploads the letter from the appeal's screen.
+  const page = await newPage(browser, 'ru');
+  await signIn(page, 'department.nurlan');
+  await page.goto(`${BASE}/#/appeal/${appealId}`);
+  const form = page.locator('form[data-action=answerLetter]');
+  await form.waitFor();
+  await form.locator('input[type=file]').setInputFiles({ name: 'otvet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await shot(page, 'applicant-4-letter-upload-ru');
+  await form.locator('button[type=submit]').click();
+  await page.locator('[role=status]').filter({ hasText: words.ru['letter.uploaded'] }).first().waitFor();
+  await page.context().close();
+
+  const answer = `Аулаға шам орнатылды ${unique()}`;
+  assert.equal((await apiCall('POST', `/api/appeals/${appealId}/instructions/1/answer`, 'dev-department', { executor: 'ТКШ бөлімі', answer, final: true })).status, 202);
+  await waitForAppeal(appealId, (a) => a.status === 'closed');
+
+  for (const lang of ['kk', 'ru']) {
+    const reader = await newPage(browser, lang);
+    await reader.goto(`${BASE}/status/${trackingCode}`);
+    await reader.locator('[data-testid=status][data-status=closed]').waitFor();
+    if ((await reader.getAttribute('html', 'lang')) !== lang) await reader.selectOption('#lang', lang);
+    await reader.locator('[data-testid=answers] h3').filter({ hasText: words[lang]['public.answer'] }).waitFor();
+    assert.ok((await reader.locator('[data-testid=answers]').textContent()).includes(answer), 'the answer\'s own words');
+    const link = reader.locator('[data-testid=letter]');
+    assert.ok((await link.textContent()).startsWith(words[lang]['public.letter']));
+    const href = await link.getAttribute('href');
+    const file = await fetch(`${BASE}${href}`, { signal: AbortSignal.timeout(10000) });
+    assert.equal(file.status, 200);
+    assert.equal(file.headers.get('content-type'), 'application/pdf');
+    const lastMessage = await reader.locator('[data-testid=messages] li').last().textContent();
+    assert.ok(lastMessage.includes(href), 'the last message links the letter');
+    await shot(reader, `applicant-5-answer-and-letter-${lang}`);
+    assert.deepEqual(reader.errors, []);
+    await reader.context().close();
+  }
 });

@@ -36,6 +36,29 @@ export async function api(path, { method = 'GET', body } = {}) {
   return { status: res.status, data };
 }
 
+/** POSTs a file as the raw body with its own media type. Resolves { status, data }; rejects with ApiError. */
+export async function upload(path, file) {
+  let res;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'reception', 'Content-Type': file.type || 'application/octet-stream' },
+      body: file,
+      signal: AbortSignal.timeout(60000),
+    });
+  } catch (e) {
+    throw new ApiError(0, { title: 'network', detail: String(e?.message ?? e) });
+  }
+  const text = await res.text();
+  let data = null;
+  if (text) {
+    try { data = JSON.parse(text); } catch { data = { detail: text.slice(0, 300) }; }
+  }
+  if (!res.ok) throw new ApiError(res.status, data);
+  return { status: res.status, data };
+}
+
 /** The sentence a person reads for a failed request. */
 export function problemMessage(err) {
   if (!(err instanceof ApiError)) return `${t('error.unexpected')} ${err?.message ?? ''}`.trim();
@@ -48,6 +71,7 @@ export function problemMessage(err) {
     case 404: return t('error.notFound') + detail;
     case 409: return t('error.conflict') + detail;
     case 413: return t('error.tooLarge');
+    case 415: return t('error.mediaType');
     case 503: return t('error.unavailable');
     default: return t('error.server', { status: err.status }) + detail;
   }

@@ -62,14 +62,22 @@ function result() {
       ? h('section', { 'aria-labelledby': 'ans-h', 'data-testid': 'answers' }, h('h3', { id: 'ans-h' }, t('public.answer')),
         a.answers.map((x) => h('div', { class: 'answer' },
           h('blockquote', { lang: a.language }, x.text),
-          h('p', { class: 'meta' }, [x.executor, x.at ? fmt.instant(x.at) : null].filter(Boolean).join(' · ')))))
-      : null,
+          h('p', { class: 'meta' }, [x.executor, x.at ? fmt.instant(x.at) : null].filter(Boolean).join(' · ')))),
+        a.letter ? letterLink(a.letter) : null)
+      : a.letter ? h('section', { 'data-testid': 'answers' }, letterLink(a.letter)) : null,
     h('h3', {}, t('public.messages')),
     a.messages?.length
       ? h('ul', { class: 'messages', 'data-testid': 'messages' }, a.messages.map((m) => h('li', {},
         h('p', { class: 'meta' }, `${fmt.instant(m.at)} · ${t(`kind.${m.kind}`)}`),
         m.text ? h('blockquote', { lang: a.language }, m.text) : h('p', { class: 'muted' }, t('appeal.noText')))))
       : h('p', { class: 'muted' }, t('public.noMessages')));
+}
+
+// §33: the answer letter the Department attached, opened by the same code.
+function letterLink(letter) {
+  const kind = letter.contentType === 'application/pdf' ? 'PDF' : letter.contentType === 'image/png' ? 'PNG' : 'JPEG';
+  return h('p', { class: 'letter' }, h('a', { href: letter.url, 'data-testid': 'letter', target: '_blank', rel: 'noopener' },
+    `${t('public.letter')} (${kind}, ${Math.max(1, Math.round(letter.size / 1024))} КБ)`));
 }
 
 async function load(focus) {

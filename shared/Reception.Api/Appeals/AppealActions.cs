@@ -11,6 +11,9 @@ namespace Reception.Api.Appeals;
 /// </summary>
 public static class AppealActions
 {
+    /// <summary>Uploading the answer letter (<c>POST /api/appeals/{id}/answer-letter</c>).</summary>
+    public const string AnswerLetterAction = "answerLetter";
+
     public static IReadOnlyList<string> For(AppealRecord appeal, IReadOnlyList<string> roles, bool surveyDue)
     {
         ArgumentNullException.ThrowIfNull(appeal);
@@ -25,6 +28,12 @@ public static class AppealActions
             && appeal.Progress.Instructions.Any(i => i.UnderControl && !i.IsClosed))
         {
             actions.Add(WorklistKinds.InstructionAnswer);
+        }
+
+        // §33: the Department attaches the answer letter once the reception is held (AnswerLetterEndpoints).
+        if (appeal.Status is AppealStatus.ReceptionHeld or AppealStatus.UnderControl or AppealStatus.Closed && roles.Contains(Roles.Department))
+        {
+            actions.Add(AnswerLetterAction);
         }
 
         if (surveyDue && roles.Contains(Roles.Office))

@@ -1,5 +1,5 @@
 // The forms of the staff actions the appeal's `actions` lists (docs/api.md "Staff actions"); nothing else is offered.
-import { api, clearFieldErrors, showAlert, showProblem } from '../api.js';
+import { api, clearFieldErrors, showAlert, showProblem, upload } from '../api.js';
 import { alertBox, checkbox, field, h, id, select } from '../dom.js';
 import * as fmt from '../format.js';
 import { t } from '../i18n.js';
@@ -15,6 +15,7 @@ export async function actionForms(ctx, appeal, env) {
     else if (action === 'reception') forms.push(reception(ctx, appeal, env));
     else if (action === 'instructionAnswer') forms.push(...answers(ctx, appeal, env));
     else if (action === 'survey') forms.push(survey(ctx, appeal, env));
+    else if (action === 'answerLetter') forms.push(answerLetter(appeal, env));
   }
   return forms;
 }
@@ -285,4 +286,31 @@ function survey(ctx, appeal, env) {
     content: [phone, field(t('survey.score'), score), field(t('survey.comment'), comment)],
     body: () => ({ score: score.value ? Number(score.value) : null, comment: comment.value.trim() || null }),
   });
+}
+
+/** §33: the answer letter (PDF, PNG or JPEG, at most 5 MiB) as a file; the applicant's page and last message link it. */
+function answerLetter(appeal, env) {
+  const alert = alertBox();
+  const file = h('input', { type: 'file', accept: 'application/pdf,image/png,image/jpeg', 'data-field': 'file', required: true });
+  const submit = h('button', { type: 'submit' }, t('letter.upload'));
+  const form = h('form', { class: 'card action', novalidate: true, 'data-action': 'answerLetter', 'aria-labelledby': 'answerLetter-h' },
+    h('h3', { id: 'answerLetter-h' }, t('letter.title')),
+    field(t('letter.file'), file, t('letter.hint')),
+    alert, h('div', { class: 'buttons' }, submit));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearFieldErrors(form);
+    showAlert(alert, '');
+    const chosen = file.files?.[0];
+    if (!chosen) { showAlert(alert, t('letter.choose')); file.focus(); return; }
+    submit.disabled = true;
+    try {
+      await upload(`/api/appeals/${encodeURIComponent(appeal.appealId)}/answer-letter`, chosen);
+      await env.reload(t('letter.uploaded'));
+    } catch (err) {
+      showProblem(form, alert, err);
+      submit.disabled = false;
+    }
+  });
+  return form;
 }
