@@ -99,6 +99,12 @@ test('the Department attaches the answer letter; the applicant\'s page shows the
   await page.goto(`${BASE}/#/appeal/${appealId}`);
   const form = page.locator('form[data-action=answerLetter]');
   await form.waitFor();
+  // The history's details and a refused file's error read in Russian, not English.
+  const historyText = await page.locator('[data-testid=history]').textContent();
+  assert.ok(historyText.includes('Зарегистрировано под номером') && !historyText.includes('Registered as'), 'history details in the page\'s language');
+  await form.locator('input[type=file]').setInputFiles({ name: 'otvet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') });
+  await form.locator('button[type=submit]').click();
+  await form.locator('.field-error').filter({ hasText: 'не является файлом application/pdf' }).waitFor();
   await form.locator('input[type=file]').setInputFiles({ name: 'otvet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
   await shot(page, 'applicant-4-letter-upload-ru');
   await form.locator('button[type=submit]').click();

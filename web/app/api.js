@@ -1,6 +1,6 @@
 // fetch for the /api routes (same origin, the sign-in cookie goes along) and problem+json handling.
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 const TIMEOUT_MS = 15000;
 
@@ -16,7 +16,8 @@ export class ApiError extends Error {
 /** GET/POST a JSON route. Resolves { status, data }; rejects with ApiError (status 0: no answer). */
 export async function api(path, { method = 'GET', body } = {}) {
   // X-Requested-With: a page of another site cannot send it without CORS, so a bodiless POST carrying it is ours.
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'reception' } };
+  // Accept-Language: the service gives its own sentences (history details, problems, field errors) in the page's language.
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': lang(), 'X-Requested-With': 'reception' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -43,7 +44,7 @@ export async function upload(path, file) {
     res = await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'reception', 'Content-Type': file.type || 'application/octet-stream' },
+      headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': lang(), 'X-Requested-With': 'reception', 'Content-Type': file.type || 'application/octet-stream' },
       body: file,
       signal: AbortSignal.timeout(60000),
     });

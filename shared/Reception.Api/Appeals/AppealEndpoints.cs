@@ -26,6 +26,15 @@ public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
         Caller caller = CallerAuthenticator.CallerOf(request);
         bool surveyDue = caller.Roles.Contains(Roles.Office) && AppealActions.MayBeOnSurveyList(appeal)
             && await surveys.FindResultAsync(appeal.AppealId, cancellationToken) is null;
-        return Results.Json(AppealView.From(appeal, ApplicantDetails.For(caller, appeal)) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) }, ReceptionJson.Options);
+        // The history's details in the reader's language (Accept-Language: kk or ru); the steps' names and rules stay.
+        string? language = Localization.ServiceTexts.LanguageOf(request);
+        AppealView view = AppealView.From(appeal, ApplicantDetails.For(caller, appeal)) with { Actions = AppealActions.For(appeal, caller.Roles, surveyDue) };
+        if (language is not null)
+        {
+            view = view with { History = [.. view.History.Select(h => h with { Detail = Localization.ServiceTexts.Translate(h.Detail, language) })] };
+            request.HttpContext.Response.Headers.ContentLanguage = language;
+        }
+
+        return Results.Json(view, ReceptionJson.Options);
     }
 }

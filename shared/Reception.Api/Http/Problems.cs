@@ -85,6 +85,6 @@ public static class Problems
             body[key] = value;
         }
 
-        return Results.Json(body, ReceptionJson.Options, ContentType, status);
+        return new ProblemResult(status, body);
     }
 }

@@ -133,7 +133,8 @@ function history(appeal) {
         h('time', { datetime: s.at }, fmt.instant(s.at)), ' ',
         h('span', { class: 'rule' }, s.rule)),
       h('p', { class: 'step' }, h('strong', {}, t(`step.${s.step}`))),
-      s.detail ? h('p', { class: 'detail', lang: 'en' }, s.detail) : null,
+      // Given in the page's language by the service (Accept-Language); a sentence it has no text for stays English.
+      s.detail ? h('p', { class: 'detail' }, s.detail) : null,
       h('p', { class: 'by' }, s.by
         ? t('history.by', { name: s.by.name, role: t(`role.${s.by.role ?? s.role}`) })
         : t('history.system'))))));
