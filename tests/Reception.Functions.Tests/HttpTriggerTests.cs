@@ -55,7 +55,7 @@ public class HttpTriggerTests
     [Fact]
     public void EveryFunction_IsInvokedBySomeTest()
     {
-        string[] byName = ["GetClock", "GetOpenApi", "GetMe", "ListDevelopmentUsers", "DevelopmentSignIn", "SignOut", "GetPublicAppeal", "GetSchedule", "GetHealth", "Workbench", "ApplicantPage", "WebAsset",
+        string[] byName = ["GetClock", "GetOpenApi", "GetMe", "ListDevelopmentUsers", "DevelopmentSignIn", "SignOut", "GetPublicAppeal", "GetAnswerLetter", "GetSchedule", "GetHealth", "Workbench", "ApplicantPage", "WebAsset",
             "DispatchNotification", "PublishMonthlySchedule", "PublishQuarterlyReport", "StartAppealWorkflow", "SweepDeadlineWakes"];
         string[] keyed = [.. HttpTriggers().Where(t => t.Route.Roles.Count > 0).Select(t => t.Name)];
         IEnumerable<string> uncovered = FunctionsApp.GetTypes().SelectMany(t => t.GetMethods())
@@ -105,6 +105,7 @@ public class HttpTriggerTests
 
     [Theory]
     [InlineData("GetPublicAppeal", "", 404)] // an unknown tracking code
+    [InlineData("GetAnswerLetter", "", 404)]
     [InlineData("GetSchedule", "?month=2026-12&lang=kk", 200)]
     [InlineData("GetHealth", "", 200)]
     public async Task PublicTriggerOnStorage_Answers(string function, string query, int expected)
