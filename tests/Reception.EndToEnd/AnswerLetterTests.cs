@@ -24,12 +24,13 @@ public class AnswerLetterTests(SharedLocalHost shared)
     {
         string officialId = TestOfficials.Next();
         DateOnly day = await ReceptionDays.AddAsync(Client, officialId);
-        string id = await ScheduledAsync(officialId, day);
+        string id = await StaffSteps.ApprovedAsync(Client, officialId, day);
+        await ReceptionApi.WaitForStatusAsync(Client, id, "scheduled", Step);
 
         // Before the reception there is no answer to attach.
         Assert.Equal(HttpStatusCode.Conflict, (await UploadAsync(id, Pdf, "application/pdf")).StatusCode);
 
-        await ActAsync(id, "reception", $$"""
+        await StaffSteps.ActAsync(Client, id, "reception", $$"""
             { "outcome": "held", "identityVerified": true,
               "instructions": [ { "text": "Проверить состояние дороги", "assignee": "Управление ЖКХ", "dueDate": "{{day.AddDays(20):yyyy-MM-dd}}" } ] }
             """, TestOfficials.KeyOf(officialId));
@@ -47,7 +48,7 @@ public class AnswerLetterTests(SharedLocalHost shared)
         HttpResponseMessage uploaded = await UploadAsync(id, Pdf, "application/pdf");
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
 
-        await ActAsync(id, "instructions/1/answer", """{ "executor": "Управление ЖКХ", "answer": "Дорога отремонтирована 10 декабря.", "final": true }""", "dev-department");
+        await StaffSteps.ActAsync(Client, id, "instructions/1/answer", """{ "executor": "Управление ЖКХ", "answer": "Дорога отремонтирована 10 декабря.", "final": true }""", "dev-department");
         JsonElement closed = await ReceptionApi.WaitForStatusAsync(Client, id, "closed", Step);
         string code = closed.GetProperty("trackingCode").GetString()!;
         string last = closed.GetProperty("notifications").EnumerateArray().Last(n => n.GetProperty("kind").GetString() == "finalAnswer").GetProperty("text").GetString()!;
@@ -80,25 +81,5 @@ public class AnswerLetterTests(SharedLocalHost shared)
     {
         (_, JsonElement appeal) = await ReceptionApi.GetAsync(Client, $"/api/appeals/{id}", "dev-office");
         return appeal.GetProperty("trackingCode").GetString()!;
-    }
-
-    private async Task<string> ScheduledAsync(string officialId, DateOnly day)
-    {
-        JsonObject body = JsonNode.Parse(ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"))!.AsObject();
-        (HttpStatusCode taken, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", body.ToJsonString(), "dev-callcenter");
-        Assert.True(taken == HttpStatusCode.Accepted, intake.ToString());
-        string id = intake.GetProperty("appealId").GetString()!;
-        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
-        await ActAsync(id, "review", $$"""{ "outcome": "propose", "officialId": "{{officialId}}", "proposedDate": "{{day:yyyy-MM-dd}}" }""", "dev-department");
-        await ReceptionApi.WaitForStatusAsync(Client, id, "awaitingDecision", Step);
-        await ActAsync(id, "decision", """{ "approve": true }""", "dev-head");
-        await ReceptionApi.WaitForStatusAsync(Client, id, "scheduled", Step);
-        return id;
-    }
-
-    private async Task ActAsync(string id, string action, string body, string key)
-    {
-        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/{action}", body, key);
-        Assert.True(status == HttpStatusCode.Accepted, $"{action}: {status} {reply}");
     }
 }

@@ -51,26 +51,12 @@ public class ForeignApplicantsTests(SharedLocalHost shared)
     {
         string officialId = TestOfficials.Next();
         DateOnly day = await ReceptionDays.AddAsync(Client, officialId);
-        JsonObject body = JsonNode.Parse(ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"))!.AsObject();
-        applicant(body);
-        (HttpStatusCode taken, JsonElement intake) = await ReceptionApi.PostAsync(Client, "/api/intake/call-center", body.ToJsonString(), "dev-callcenter");
-        Assert.True(taken == HttpStatusCode.Accepted, intake.ToString());
-        string id = intake.GetProperty("appealId").GetString()!;
-        await ReceptionApi.WaitForStatusAsync(Client, id, "underReview", Step);
-        await ActAsync(id, "review", $$"""{ "outcome": "propose", "officialId": "{{officialId}}", "proposedDate": "{{day:yyyy-MM-dd}}" }""", "dev-department");
-        await ReceptionApi.WaitForStatusAsync(Client, id, "awaitingDecision", Step);
-        await ActAsync(id, "decision", """{ "approve": true }""", "dev-head");
+        string id = await StaffSteps.ApprovedAsync(Client, officialId, day, applicant);
         JsonElement scheduled = await ReceptionApi.WaitForStatusAsync(Client, id, "scheduled", Step);
         checkBookingMessage(scheduled.GetProperty("notifications")[0].GetProperty("text").GetString()!);
 
-        await ActAsync(id, "reception", """{ "outcome": "held", "identityVerified": true, "answer": "Разъяснен порядок обращения." }""", TestOfficials.KeyOf(officialId));
+        await StaffSteps.ActAsync(Client, id, "reception", """{ "outcome": "held", "identityVerified": true, "answer": "Разъяснен порядок обращения." }""", TestOfficials.KeyOf(officialId));
         await ReceptionApi.WaitForStatusAsync(Client, id, "closed", Step);
         return id;
-    }
-
-    private async Task ActAsync(string id, string action, string body, string key)
-    {
-        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(Client, $"/api/appeals/{id}/{action}", body, key);
-        Assert.True(status == HttpStatusCode.Accepted, $"{action}: {status} {reply}");
     }
 }

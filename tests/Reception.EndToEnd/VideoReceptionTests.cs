@@ -31,8 +31,8 @@ public class VideoReceptionTests
         await AddDayAsync(client, videoDay, "video", Connection);
         await AddDayAsync(client, inPersonDay, "inPerson", connection: null);
 
-        Task<string> consented = ApprovedForVideoDayAsync(client, videoConference: true, videoDay);
-        Task<string> notConsented = ApprovedForVideoDayAsync(client, videoConference: false, videoDay);
+        Task<string> consented = StaffSteps.ApprovedAsync(client, "deputy1", videoDay, a => a["videoConference"] = true);
+        Task<string> notConsented = StaffSteps.ApprovedAsync(client, "deputy1", videoDay, a => a["videoConference"] = false);
         string withConsent = await consented;
         string withoutConsent = await notConsented;
 
@@ -76,25 +76,5 @@ public class VideoReceptionTests
         };
         (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(client, "/api/schedule", body.ToJsonString(), "dev-office");
         Assert.True(status == HttpStatusCode.Created, reply.ToString());
-    }
-
-    private static async Task<string> ApprovedForVideoDayAsync(HttpClient client, bool videoConference, DateOnly videoDay)
-    {
-        JsonObject body = JsonNode.Parse(ReceptionApi.AppealBody("CC-" + Guid.NewGuid().ToString("N"), language: "ru"))!.AsObject();
-        body["videoConference"] = videoConference;
-        (HttpStatusCode taken, JsonElement intake) = await ReceptionApi.PostAsync(client, "/api/intake/call-center", body.ToJsonString(), "dev-callcenter");
-        Assert.True(taken == HttpStatusCode.Accepted, intake.ToString());
-        string id = intake.GetProperty("appealId").GetString()!;
-        await ReceptionApi.WaitForStatusAsync(client, id, "underReview", Step);
-        await ActAsync(client, id, "review", $$"""{ "outcome": "propose", "officialId": "deputy1", "proposedDate": "{{videoDay:yyyy-MM-dd}}" }""", "dev-department");
-        await ReceptionApi.WaitForStatusAsync(client, id, "awaitingDecision", Step);
-        await ActAsync(client, id, "decision", """{ "approve": true }""", "dev-head");
-        return id;
-    }
-
-    private static async Task ActAsync(HttpClient client, string id, string action, string body, string key)
-    {
-        (HttpStatusCode status, JsonElement reply) = await ReceptionApi.PostAsync(client, $"/api/appeals/{id}/{action}", body, key);
-        Assert.True(status == HttpStatusCode.Accepted, $"{action}: {status} {reply}");
     }
 }

@@ -3,6 +3,7 @@ import { h } from './dom.js';
 import { lang, t } from './i18n.js';
 
 const TIMEOUT_MS = 15000;
+const UPLOAD_TIMEOUT_MS = 60000;
 
 /** A non-2xx answer: its status and its problem+json body. */
 export class ApiError extends Error {
@@ -14,40 +15,25 @@ export class ApiError extends Error {
 }
 
 /** GET/POST a JSON route. Resolves { status, data }; rejects with ApiError (status 0: no answer). */
-export async function api(path, { method = 'GET', body } = {}) {
-  // X-Requested-With: a page of another site cannot send it without CORS, so a bodiless POST carrying it is ours.
-  // Accept-Language: the service gives its own sentences (history details, problems, field errors) in the page's language.
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': lang(), 'X-Requested-With': 'reception' } };
-  if (body !== undefined) {
-    init.headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
-  }
-  let res;
-  try {
-    res = await fetch(path, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (e) {
-    throw new ApiError(0, { title: 'network', detail: String(e?.message ?? e) });
-  }
-  const text = await res.text();
-  let data = null;
-  if (text) {
-    try { data = JSON.parse(text); } catch { data = { detail: text.slice(0, 300) }; }
-  }
-  if (!res.ok) throw new ApiError(res.status, data);
-  return { status: res.status, data };
+export function api(path, { method = 'GET', body } = {}) {
+  return body === undefined
+    ? send(path, method)
+    : send(path, method, JSON.stringify(body), 'application/json');
 }
 
-/** POSTs a file as the raw body with its own media type. Resolves { status, data }; rejects with ApiError. */
-export async function upload(path, file) {
+/** POSTs a file as the raw body with its own media type; a longer timeout, as a file of megabytes may take a while. */
+export function upload(path, file) {
+  return send(path, 'POST', file, file.type || 'application/octet-stream', UPLOAD_TIMEOUT_MS);
+}
+
+async function send(path, method, body, contentType, timeoutMs = TIMEOUT_MS) {
+  // X-Requested-With: a page of another site cannot send it without CORS, so a bodiless POST carrying it is ours.
+  // Accept-Language: the service gives its own sentences (history details, problems, field errors) in the page's language.
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': lang(), 'X-Requested-With': 'reception' };
+  if (contentType) headers['Content-Type'] = contentType;
   let res;
   try {
-    res = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': lang(), 'X-Requested-With': 'reception', 'Content-Type': file.type || 'application/octet-stream' },
-      body: file,
-      signal: AbortSignal.timeout(60000),
-    });
+    res = await fetch(path, { method, credentials: 'same-origin', headers, body, signal: AbortSignal.timeout(timeoutMs) });
   } catch (e) {
     throw new ApiError(0, { title: 'network', detail: String(e?.message ?? e) });
   }

@@ -27,12 +27,7 @@ public sealed class AnswerLetterEndpoints(IAppealStore appeals, IAnswerLetters l
             return Problems.UnsupportedMediaType("Send the letter as the body with Content-Type application/pdf, image/png or image/jpeg.");
         }
 
-        if (request.ContentLength > LetterFiles.MaxBytes)
-        {
-            return Problems.TooLarge(LetterFiles.MaxBytes);
-        }
-
-        (byte[]? content, IResult? unread) = await ReadAsync(request, cancellationToken);
+        (byte[]? content, IResult? unread) = await JsonBody.ReadAtMostAsync(request, LetterFiles.MaxBytes, cancellationToken);
         if (unread is not null)
         {
             return unread;
@@ -66,31 +61,5 @@ public sealed class AnswerLetterEndpoints(IAppealStore appeals, IAnswerLetters l
             new { appealId = appeal.AppealId, letter.ContentType, letter.Size, letter.UploadedAt, url = AnswerLetter.PathFor(appeal.TrackingCode) },
             ReceptionJson.Options,
             statusCode: StatusCodes.Status201Created);
-    }
-
-    // At most one byte past the limit: enough to know the file is too large, whatever Content-Length said.
-    private static async Task<(byte[]? Content, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        try
-        {
-            while (buffer.Length <= LetterFiles.MaxBytes)
-            {
-                int n = await request.Body.ReadAsync(chunk, cancellationToken);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                buffer.Write(chunk, 0, n);
-            }
-        }
-        catch (Exception ex) when (ex is BadHttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            return (null, Problems.Validation("$", "The body could not be read: " + ex.Message));
-        }
-
-        return buffer.Length > LetterFiles.MaxBytes ? (null, Problems.TooLarge(LetterFiles.MaxBytes)) : (buffer.ToArray(), null);
     }
 }

@@ -22,22 +22,32 @@ public static class JsonBody
             return (null, Problems.UnsupportedMediaType());
         }
 
-        if (request.ContentLength > MaxBytes)
+        return await ReadAtMostAsync(request, MaxBytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// The raw body of any media type, or a 413 problem past <paramref name="maxBytes"/> (whatever
+    /// Content-Length said), or a 400 when it cannot be read. Never reads more than one byte past the limit.
+    /// </summary>
+    public static async Task<(byte[]? Body, IResult? Problem)> ReadAtMostAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > maxBytes)
         {
-            return (null, Problems.TooLarge(MaxBytes));
+            return (null, Problems.TooLarge(maxBytes));
         }
 
         // Read at most one byte past the limit: enough to know the body is too large. The buffer
         // is pooled: a fresh 64 KiB array per request was most of what intake allocated.
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(MaxBytes + 1);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
         try
         {
             int read = 0;
             try
             {
-                while (read <= MaxBytes)
+                while (read <= maxBytes)
                 {
-                    int n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxBytes + 1 - read), cancellationToken);
+                    int n = await request.Body.ReadAsync(buffer.AsMemory(read, maxBytes + 1 - read), cancellationToken);
                     if (n == 0)
                     {
                         break;
@@ -53,7 +63,7 @@ public static class JsonBody
                 return (null, Problems.Validation("$", "The body could not be read: " + ex.Message));
             }
 
-            return read > MaxBytes ? (null, Problems.TooLarge(MaxBytes)) : (buffer[..read], null);
+            return read > maxBytes ? (null, Problems.TooLarge(maxBytes)) : (buffer[..read], null);
         }
         finally
         {

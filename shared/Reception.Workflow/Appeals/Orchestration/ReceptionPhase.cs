@@ -56,12 +56,6 @@ internal static class ReceptionPhase
                     awaiting: StaffActions.Reception, notify: NotificationKind.Invitation, audience: participant);
             }
         }
-        else if (ReceptionParticipants.ReceivesWith(slot.OfficialId))
-        {
-            await steps.AdvanceAsync(StepName.ParticipantsInvited, Rule.R24,
-                "The prosecutor's office, internal affairs, the anti-corruption agency and the courts' administration are invited to the akim's reception.",
-                awaiting: StaffActions.Reception);
-        }
 
         if (scheduled.ForeignOrStateless)
         {
