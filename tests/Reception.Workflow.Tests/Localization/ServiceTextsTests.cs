@@ -14,6 +14,12 @@ public partial class ServiceTextsTests
     public void AHistoryDetail_IsGivenInTheReadersLanguage_WithItsValuesAsWritten(string language, string expected) =>
         Assert.Equal(expected, ServiceTexts.Translate("Registered as RCP-2026-000001.", language));
 
+    [Theory]
+    [InlineData("Received through callCenter.", "Поступило через колл-центр.")]
+    [InlineData("Received through paper.", "Поступило на бумаге.")]
+    public void TheChannelOfReceipt_IsNamedInWords_NotAsItsValue(string english, string expected) =>
+        Assert.Equal(expected, ServiceTexts.Translate(english, "ru"));
+
     [Fact]
     public void ASentenceWithoutATemplate_OrAnEnglishReader_GetsTheEnglish()
     {
