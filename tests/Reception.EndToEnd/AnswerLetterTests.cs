@@ -45,6 +45,8 @@ public class AnswerLetterTests(SharedLocalHost shared)
         (_, JsonElement before) = await ReceptionApi.GetAsync(Client, $"/api/public/appeals/{await CodeOfAsync(id)}", apiKey: null);
         Assert.Equal(JsonValueKind.Null, before.GetProperty("letter").ValueKind);
 
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(id, Pdf, "application/pdf", "dev-office")).StatusCode); // the Department's
+
         HttpResponseMessage uploaded = await UploadAsync(id, Pdf, "application/pdf");
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
 
@@ -66,12 +68,16 @@ public class AnswerLetterTests(SharedLocalHost shared)
         Assert.Equal("nosniff", file.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(Pdf, await file.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync(new Uri("/api/public/appeals/AAAAAAAAAAAA/letter", UriKind.Relative))).StatusCode);
+
+        // Closed: the link the applicant was sent keeps opening what they were sent.
+        Assert.Equal(HttpStatusCode.Conflict, (await UploadAsync(id, [.. Pdf, .. "%more"u8.ToArray()], "application/pdf")).StatusCode);
+        Assert.Equal(Pdf, await (await Client.GetAsync(new Uri(letter.GetProperty("url").GetString()!, UriKind.Relative))).Content.ReadAsByteArrayAsync());
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(string id, byte[] content, string contentType)
+    private async Task<HttpResponseMessage> UploadAsync(string id, byte[] content, string contentType, string key = "dev-department")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/api/appeals/{id}/answer-letter", UriKind.Relative));
-        request.Headers.Add("X-Api-Key", "dev-department");
+        request.Headers.Add("X-Api-Key", key);
         request.Content = new ByteArrayContent(content);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         return await Client.SendAsync(request);

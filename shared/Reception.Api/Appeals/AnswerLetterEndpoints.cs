@@ -17,8 +17,6 @@ namespace Reception.Api.Appeals;
 /// </summary>
 public sealed class AnswerLetterEndpoints(IAppealStore appeals, IAnswerLetters letters, TimeProvider clock)
 {
-    private static readonly AppealStatus[] Answerable = [AppealStatus.ReceptionHeld, AppealStatus.UnderControl, AppealStatus.Closed];
-
     public async Task<IResult> UploadAsync(HttpRequest request, string appealId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -49,9 +47,15 @@ public sealed class AnswerLetterEndpoints(IAppealStore appeals, IAnswerLetters l
             return Problems.NotFound($"There is no appeal '{appealId}'.");
         }
 
-        if (!Answerable.Contains(appeal.Status))
+        if (!AnswerLetter.MayExistIn(appeal.Status))
         {
             return Problems.Conflict($"Appeal {appealId} has no reception held yet (status {CamelCaseNames.Of(appeal.Status)}): the answer letter follows the reception.");
+        }
+
+        // Once closed, the applicant may have been sent the letter's link: what it opens stays what they were sent.
+        if (appeal.Status == AppealStatus.Closed && await letters.FindAsync(appeal.AppealId, cancellationToken) is not null)
+        {
+            return Problems.Conflict($"Appeal {appealId} is closed and its answer letter was given to the applicant: it is not replaced.");
         }
 
         Actor by = CallerAuthenticator.ActorOf(request);

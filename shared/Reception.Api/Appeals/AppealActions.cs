@@ -31,7 +31,7 @@ public static class AppealActions
         }
 
         // §33: the Department attaches the answer letter once the reception is held (AnswerLetterEndpoints).
-        if (appeal.Status is AppealStatus.ReceptionHeld or AppealStatus.UnderControl or AppealStatus.Closed && roles.Contains(Roles.Department))
+        if (AnswerLetter.MayExistIn(appeal.Status) && roles.Contains(Roles.Department))
         {
             actions.Add(AnswerLetterAction);
         }

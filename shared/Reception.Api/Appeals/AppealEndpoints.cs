@@ -32,9 +32,9 @@ public sealed class AppealEndpoints(IAppealStore appeals, ISurveyStore surveys)
         if (language is not null)
         {
             view = view with { History = [.. view.History.Select(h => h with { Detail = Localization.ServiceTexts.Translate(h.Detail, language) })] };
-            request.HttpContext.Response.Headers.ContentLanguage = language;
         }
 
+        Localization.ServiceTexts.MarkLanguage(request.HttpContext.Response, language);
         return Results.Json(view, ReceptionJson.Options);
     }
 }

@@ -67,7 +67,8 @@ public static class JsonBody
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // Cleared: a body holds a person's data (an IIN, a letter), and the pool lends the array on.
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
     }
 

@@ -29,10 +29,7 @@ internal sealed class ProblemResult(int statusCode, IReadOnlyDictionary<string, 
             };
         }
 
-        if (language is not null)
-        {
-            httpContext.Response.Headers.ContentLanguage = language;
-        }
+        ServiceTexts.MarkLanguage(httpContext.Response, language);
 
         return Results.Json(written, ReceptionJson.Options, Problems.ContentType, statusCode).ExecuteAsync(httpContext);
     }

@@ -23,7 +23,13 @@ public static partial class ServiceTexts
         {
             foreach (string part in (value ?? string.Empty).Split(','))
             {
-                string tag = part.Split(';')[0].Trim().ToLowerInvariant();
+                string[] pieces = part.Split(';');
+                string tag = pieces[0].Trim().ToLowerInvariant();
+                if (pieces.Skip(1).Any(p => p.Trim() is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+                {
+                    continue; // "not this one" (RFC 9110 §12.4.2)
+                }
+
                 if (tag.StartsWith("kk", StringComparison.Ordinal) || tag.StartsWith("ru", StringComparison.Ordinal))
                 {
                     return tag[..2];
@@ -47,14 +53,22 @@ public static partial class ServiceTexts
             return english;
         }
 
-        foreach (Entry entry in Entries)
+        try
         {
-            Match match = entry.Pattern.Match(english);
-            if (match.Success)
+            foreach (Entry entry in Entries)
             {
-                string template = language == "kk" ? entry.Kk : entry.Ru;
-                return Placeholder().Replace(template, m => match.Groups[m.Groups[1].Value].Value);
+                Match match = entry.Pattern.Match(english);
+                if (match.Success)
+                {
+                    string template = language == "kk" ? entry.Kk : entry.Ru;
+                    return Placeholder().Replace(template, m => match.Groups[m.Groups[1].Value].Value);
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A long text a person typed against a template with several open parts: the English
+            // is still an answer, a failed page is not.
         }
 
         return english;
@@ -62,6 +76,31 @@ public static partial class ServiceTexts
 
     /// <summary>Whether a template covers <paramref name="english"/> (for tests of completeness).</summary>
     public static bool IsCovered(string english) => Entries.Any(e => e.Pattern.IsMatch(english));
+
+    /// <summary>The index of the first template that covers <paramref name="english"/>, or -1 (for tests of the templates' order).</summary>
+    public static int FirstCovering(string english)
+    {
+        for (int i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Pattern.IsMatch(english))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Marks a response as given in <paramref name="language"/>, and as varying by the reader's language (caches keep each).</summary>
+    public static void MarkLanguage(HttpResponse response, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.Append("Vary", "Accept-Language");
+        if (language is not null)
+        {
+            response.Headers.ContentLanguage = language;
+        }
+    }
 
     private static List<Entry> Load()
     {

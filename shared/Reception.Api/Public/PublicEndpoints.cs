@@ -19,7 +19,7 @@ public sealed class PublicEndpoints(AppealIdentities identities, IAppealStore ap
             return Problems.NotFound(NoSuchCode);
         }
 
-        AnswerLetter? letter = await letters.FindAsync(appeal.AppealId, cancellationToken);
+        AnswerLetter? letter = AnswerLetter.MayExistIn(appeal.Status) ? await letters.FindAsync(appeal.AppealId, cancellationToken) : null;
         return Results.Json(
             PublicAppealView.From(appeal) with { Letter = letter is null ? null : PublicLetter.Of(letter, appeal.TrackingCode) },
             ReceptionJson.Options);

@@ -16,13 +16,40 @@ public sealed class TableScheduleStore(ReceptionTables tables) : IScheduleStore
 {
     private const string RestrictiveMeasuresRow = "restrictiveMeasures";
 
+    /// <summary>Saves of one day that found it changed under them before giving up; far more than bookings at one moment make.</summary>
+    private const int MaxSaveAttempts = 10;
+
     public async Task SaveDayAsync(ScheduledDay day, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(day);
         TableClient table = await tables.GetAsync(ReceptionTables.ScheduleTable);
-        ScheduledDay? existing = await FindDayAsync(day.OfficialId, day.Date, cancellationToken);
-        ScheduledDay stored = day with { Bookings = existing?.Bookings ?? [] };
-        await table.UpsertEntityAsync(ToEntity(stored), TableUpdateMode.Replace, cancellationToken);
+
+        // The day's bookings and its absence (R14) are the workflows' and the absence's, not the
+        // office form's: kept as stored, and written only over the version read, so a booking made
+        // meanwhile is never lost (read again and retried).
+        for (int attempt = 0; attempt < MaxSaveAttempts; attempt++)
+        {
+            ScheduledDay? existing = await FindDayAsync(day.OfficialId, day.Date, cancellationToken);
+            if (existing is null)
+            {
+                try
+                {
+                    await table.AddEntityAsync(ToEntity(day with { Bookings = [], AbsenceReason = null }), cancellationToken);
+                    return;
+                }
+                catch (RequestFailedException ex) when (ex.Status == 409)
+                {
+                    continue; // added meanwhile: read it and keep what it holds
+                }
+            }
+
+            if (await TryReplaceAsync(day with { Bookings = existing.Bookings, AbsenceReason = existing.AbsenceReason, ETag = existing.ETag }, cancellationToken))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"The day {day.Date:yyyy-MM-dd} of {day.OfficialId} kept changing while it was saved.");
     }
 
     public async Task<ScheduledDay?> FindDayAsync(string officialId, DateOnly date, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Reception.Domain.Appeals;
+
 namespace Reception.Workflow.Appeals;
 
 /// <summary>
@@ -21,4 +23,7 @@ public sealed record AnswerLetter(string ContentType, long Size, DateTimeOffset 
 {
     /// <summary>Where the applicant opens it, relative to the service (the tracking code is the key).</summary>
     public static string PathFor(string trackingCode) => $"/api/public/appeals/{Uri.EscapeDataString(trackingCode)}/letter";
+
+    /// <summary>A letter answers what the reception began: it may exist once the reception is held.</summary>
+    public static bool MayExistIn(AppealStatus status) => status is AppealStatus.ReceptionHeld or AppealStatus.UnderControl or AppealStatus.Closed;
 }

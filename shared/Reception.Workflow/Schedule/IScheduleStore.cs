@@ -3,7 +3,7 @@ namespace Reception.Workflow.Schedule;
 /// <summary>Reception days and their bookings, keyed by official and date; and the restrictive-measures switch (R17).</summary>
 public interface IScheduleStore
 {
-    /// <summary>Adds the day, or replaces its hours keeping its bookings.</summary>
+    /// <summary>Adds the day, or replaces what the office keeps of it (hours, mode, place, connection), keeping its bookings and its absence (R14).</summary>
     Task SaveDayAsync(ScheduledDay day, CancellationToken cancellationToken);
 
     Task<ScheduledDay?> FindDayAsync(string officialId, DateOnly date, CancellationToken cancellationToken);

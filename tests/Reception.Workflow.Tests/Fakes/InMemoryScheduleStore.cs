@@ -16,7 +16,7 @@ internal sealed class InMemoryScheduleStore : IScheduleStore
         lock (gate)
         {
             ScheduledDay? existing = days.GetValueOrDefault((day.OfficialId, day.Date));
-            days[(day.OfficialId, day.Date)] = day with { Bookings = existing?.Bookings ?? [], ETag = (++version).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            days[(day.OfficialId, day.Date)] = day with { Bookings = existing?.Bookings ?? [], AbsenceReason = existing?.AbsenceReason, ETag = (++version).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         return Task.CompletedTask;

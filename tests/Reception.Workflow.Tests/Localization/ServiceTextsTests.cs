@@ -32,6 +32,7 @@ public partial class ServiceTextsTests
     [InlineData("ru-RU,ru;q=0.9,en;q=0.8", "ru")]
     [InlineData("en-US,kk;q=0.5", null)]
     [InlineData("", null)]
+    [InlineData("ru;q=0, kk", "kk")]
     public void TheLanguage_ComesFromAcceptLanguage(string header, string? expected)
     {
         var http = new DefaultHttpContext();
@@ -86,6 +87,28 @@ public partial class ServiceTextsTests
         }
 
         Assert.True(missing.Count == 0, "No kk/ru text for:\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>The first template that matches wins: none may stand behind an earlier one that takes its sentences.</summary>
+    [Fact]
+    public void NoTemplate_IsShadowedByAnEarlierOne()
+    {
+        using JsonDocument texts = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "shared", "Reception.Api", "Localization", "texts.json")));
+        var shadowed = new List<string>();
+        int index = 0;
+        foreach (JsonElement entry in texts.RootElement.EnumerateArray())
+        {
+            string en = entry.GetProperty("en").GetString()!;
+            string sample = Regex.Replace(en, @"\{[A-Za-z]+\}", "Sample-1");
+            if (ServiceTexts.FirstCovering(sample) != index)
+            {
+                shadowed.Add(en);
+            }
+
+            index++;
+        }
+
+        Assert.True(shadowed.Count == 0, "Shadowed by an earlier template:\n" + string.Join("\n", shadowed));
     }
 
     private static string[] Names(string text) => [.. Regex.Matches(text, @"\{([A-Za-z]+)\}").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];

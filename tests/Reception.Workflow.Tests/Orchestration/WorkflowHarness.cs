@@ -59,7 +59,9 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     /// <param name="tasks">The orchestrators and activities; the shared ones by default (another registration: the Functions app's wrappers).</param>
     /// <param name="wakeLead">Deadlines further off than this sleep on a wake row (<see cref="DeadlineWakeSweep"/>); zero: durable timers only.</param>
-    public static async Task<WorkflowHarness> StartAsync(TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null, TimeSpan wakeLead = default)
+    /// <param name="video">When a video reception's connection details go out (§12); the defaults unless given.</param>
+    public static async Task<WorkflowHarness> StartAsync(
+        TimeSpan dayLength, Action<DurableTaskRegistry>? tasks = null, TimeSpan wakeLead = default, Reception.Workflow.Schedule.VideoConnectionOptions? video = null)
     {
         var wakes = new InMemoryDeadlineWakes();
         var clock = new ReceptionClock(TimeProvider.System, new ClockOptions { DayLength = dayLength, Start = "2026-03-20T10:00:00+05:00" });
@@ -94,6 +96,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                     services.AddSingleton<IDeadlineWakes>(wakes);
                     services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new DeadlineWakeOptions { Lead = wakeLead, SweepInterval = wakeLead / 2 }));
                     services.AddSingleton<TimeProvider>(clock);
+                    services.AddSingleton(Microsoft.Extensions.Options.Options.Create(video ?? new Reception.Workflow.Schedule.VideoConnectionOptions()));
                     services.AddSingleton(BuiltInCalendarData.CreateCalendar());
                     services.AddSingleton(DeadlinePolicy.Seed);
                     services.AddSingleton<IntakeService>();
@@ -131,7 +134,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
     /// <param name="interpreterLanguage">Non-null: the applicant needs an interpreter into it (R16).</param>
     public async Task<string> SubmitAsync(
         string subject = "Ремонт дороги на улице Абая", bool outOfTurn = false, string iin = "900101400122", int version = AppealOrchestrator.CurrentVersion,
-        string? interpreterLanguage = null)
+        string? interpreterLanguage = null, bool videoConference = false)
     {
         string appealId = Guid.NewGuid().ToString("N");
         AppealRecord received = TestAppeals.Received(appealId, Clock.GetUtcNow(), subject);
@@ -142,6 +145,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                 Applicant = received.Submission.Applicant with { Iin = iin, Categories = outOfTurn ? [Domain.Applicants.OutOfTurnCategory.Disability] : [] },
                 NeedsInterpreter = interpreterLanguage is not null,
                 InterpreterLanguage = interpreterLanguage,
+                VideoConference = videoConference,
             },
         };
         await Appeals.CreateIfAbsentAsync(received, CancellationToken.None);

@@ -33,7 +33,14 @@ public sealed class CheckVideoConnection(IAppealStore appeals, IScheduleStore sc
         string key = string.Create(CultureInfo.InvariantCulture, $"{slot.OfficialId}/{slot.Date:yyyy-MM-dd}/{slot.Time:HH\\:mm}");
         DateTimeOffset now = clock.GetUtcNow();
         DateTimeOffset reception = AlmatyTime.StartOfDay(slot.Date).Add(slot.Time.ToTimeSpan());
-        DateTimeOffset sendAt = AlmatyTime.StartOfDay(calendar.SubtractWorkingDays(slot.Date, settings.WorkingDaysBefore)).Add(settings.SendAt.ToTimeSpan());
+        DateOnly sendOn = calendar.SubtractWorkingDays(slot.Date, settings.WorkingDaysBefore);
+        DateTimeOffset sendAt = AlmatyTime.StartOfDay(sendOn).Add(settings.SendAt.ToTimeSpan());
+        if (sendAt > reception)
+        {
+            // WorkingDaysBefore 0 with a send time after the reception's: the details go out as the day starts, never not at all.
+            sendAt = AlmatyTime.StartOfDay(slot.Date);
+        }
+
         if (now >= reception)
         {
             return new VideoConnectionCheck(VideoConnectionState.Nothing, key);
@@ -41,16 +48,16 @@ public sealed class CheckVideoConnection(IAppealStore appeals, IScheduleStore sc
 
         if (now < sendAt)
         {
-            return new VideoConnectionCheck(VideoConnectionState.NotYet, key, LookAgainAtUtc: clock.ToRealTime(sendAt).UtcDateTime);
+            return new VideoConnectionCheck(VideoConnectionState.NotYet, key, LookAgainAtUtc: clock.ToRealTime(sendAt).UtcDateTime, SendOn: sendOn);
         }
 
         ScheduledDay? day = await schedule.FindDayAsync(slot.OfficialId, slot.Date, cancellationToken);
         if (!string.IsNullOrWhiteSpace(day?.Connection))
         {
-            return new VideoConnectionCheck(VideoConnectionState.Due, key, day.Connection);
+            return new VideoConnectionCheck(VideoConnectionState.Due, key, day.Connection, SendOn: sendOn);
         }
 
         DateTimeOffset again = now + settings.RecheckEvery < reception ? now + settings.RecheckEvery : reception;
-        return new VideoConnectionCheck(VideoConnectionState.Missing, key, LookAgainAtUtc: clock.ToRealTime(again).UtcDateTime);
+        return new VideoConnectionCheck(VideoConnectionState.Missing, key, LookAgainAtUtc: clock.ToRealTime(again).UtcDateTime, SendOn: sendOn);
     }
 }

@@ -4,7 +4,8 @@ namespace Reception.Workflow.Appeals.Activities;
 /// <param name="SlotKey">The reception it is about (official/date/time): details are sent once per reception.</param>
 /// <param name="Connection">The day's connection details, when <see cref="VideoConnectionState.Due"/>.</param>
 /// <param name="LookAgainAtUtc">The real instant to look again (<see cref="VideoConnectionState.NotYet"/>, <see cref="VideoConnectionState.Missing"/>).</param>
-public sealed record VideoConnectionCheck(VideoConnectionState State, string SlotKey = "", string? Connection = null, DateTime? LookAgainAtUtc = null);
+/// <param name="SendOn">The local day the details are due to go out.</param>
+public sealed record VideoConnectionCheck(VideoConnectionState State, string SlotKey = "", string? Connection = null, DateTime? LookAgainAtUtc = null, DateOnly SendOn = default);
 
 public enum VideoConnectionState
 {

@@ -64,7 +64,7 @@ public sealed partial class AppealOrchestrator : TaskOrchestrator<AppealWorkflow
             by: decision.By);
         AppealSnapshot scheduled = await ReceptionPhase.ScheduleAsync(context, id, steps);
         // One sender for both waits before the reception: a video reception's details go out once, in time (§12).
-        var video = new VideoConnectionSender(context, id, steps);
+        var video = new VideoConnectionSender(context, id, steps, scheduled.Slot);
         InterpreterEvent? interpreter = await ReceptionPhase.ArrangeInterpreterAsync(context, id, keys, steps, scheduled, video);
         return await ReceptionPhase.ReceiveAsync(context, id, keys, steps, interpreter, video);
     }

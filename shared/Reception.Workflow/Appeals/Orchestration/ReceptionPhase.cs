@@ -80,12 +80,17 @@ internal static class ReceptionPhase
         }
 
         string language = scheduled.InterpreterLanguage ?? "a language the office confirms with the applicant";
+        if (video is not null)
+        {
+            video.Awaiting = StaffActions.Interpreter;
+        }
+
         await steps.AdvanceAsync(StepName.InterpreterRequested, Rule.R16,
             $"An interpreter into {language} is requested for the reception; the office arranges one by the working day before it.",
             awaiting: StaffActions.Interpreter, change: new InterpreterRequested(scheduled.InterpreterLanguage));
         InterpreterEvent arranged = await StaffWaits.WaitAsync<InterpreterEvent>(
             context, id, StaffActions.Interpreter, new TimerRequest(id, TimerBasis.WorkingDayBeforeReception), Rule.R16, keys,
-            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
+            onSlotChanged: moved => RecordMoveAsync(steps, moved, video),
             sideWork: video is null ? null : video.NextAsync);
         await steps.AdvanceAsync(StepName.InterpreterArranged, Rule.R16, $"Interpreter into {arranged.Language} arranged: {arranged.Name}.",
             awaiting: StaffActions.Reception, change: new InterpreterArranged(arranged.Name, arranged.Language), by: arranged.By);
@@ -136,9 +141,14 @@ internal static class ReceptionPhase
     public static async Task<AppealStatus> ReceiveAsync(
         TaskOrchestrationContext context, string id, StepKeys keys, AppealSteps steps, InterpreterEvent? interpreter = null, VideoConnectionSender? video = null)
     {
+        if (video is not null)
+        {
+            video.Awaiting = StaffActions.Reception;
+        }
+
         ReceptionEvent reception = await StaffWaits.WaitAsync<ReceptionEvent>(
             context, id, StaffActions.Reception, new TimerRequest(id, TimerBasis.ReceptionDay), Rule.R19, keys,
-            onSlotChanged: moved => steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason),
+            onSlotChanged: moved => RecordMoveAsync(steps, moved, video),
             waitStartedAt: Math.Max(steps.SlotRecordedAt, interpreter is null ? 0 : keys.Last),
             sideWork: video is null ? null : video.NextAsync);
         if (reception.Outcome == ReceptionOutcome.NoShow)
@@ -179,6 +189,13 @@ internal static class ReceptionPhase
             AppealStatus.Closed, notify: instructions.Count > 0 ? NotificationKind.FinalAnswer : NotificationKind.ReceptionAnswered);
         await steps.AdvanceAsync(StepName.SurveyQueued, Rule.R23, "Queued for the satisfaction survey.", change: new SurveyQueued());
         return AppealStatus.Closed;
+    }
+
+    // A move is recorded and told in the appeal's own workflow; the video sender learns the new mode.
+    private static async Task RecordMoveAsync(AppealSteps steps, SlotChangedEvent moved, VideoConnectionSender? video)
+    {
+        AppealSnapshot now = await steps.RecordSlotAsync(moved.OfficialId, moved.Date, moved.Rule, moved.Reason);
+        video?.Moved(now);
     }
 
     // R16, R24: who else took part, as the protocol records it.

@@ -55,9 +55,17 @@ internal static class StaffWaits
         int wakes = 0;
 
         // Side work (a video reception's connection details) runs at its own instants while the wait goes on.
+        // One cap on its runs whatever calls them (its timer, a move); a timer it leaves behind after a move fires unheard.
         int sideRuns = 0;
-        DateTime? sideAt = sideWork is null ? null : await sideWork();
+        DateTime? sideAt = null;
         Task? side = null;
+        async Task RunSideWorkAsync()
+        {
+            side = null;
+            sideAt = sideWork is not null && sideRuns++ < MaxSideRuns ? await sideWork() : null;
+        }
+
+        await RunSideWorkAsync();
         for (int round = 0; round < MaxReminders; round++)
         {
             // The first round's plan may come with the step before the wait (OpenAppeal): one engine episode less.
@@ -69,6 +77,14 @@ internal static class StaffWaits
             Task expired = DeadlineTimer.Start(context, timer, onWake, cancelTimer.Token);
             side ??= sideAt is { } at ? context.CreateTimer(at, CancellationToken.None) : null;
             Task first = await Task.WhenAny(new Task?[] { arrived, expired, moved, side }.OfType<Task>());
+            while (first == side) // bounded: past MaxSideRuns the side work sets no timer
+            {
+                // The side work's instant: done within the round, the deadline's timer left running (no plan again).
+                await RunSideWorkAsync();
+                side ??= sideAt is { } next ? context.CreateTimer(next, CancellationToken.None) : null;
+                first = await Task.WhenAny(new Task?[] { arrived, expired, moved, side }.OfType<Task>());
+            }
+
             if (first != expired)
             {
                 // Synchronous on purpose: an orchestrator may await only durable tasks.
@@ -92,15 +108,6 @@ internal static class StaffWaits
                 continue;
             }
 
-            if (first == side)
-            {
-                // Not a reminder round: do the side work, then wait on with the deadline planned again.
-                side = null;
-                sideAt = ++sideRuns < MaxSideRuns ? await sideWork!() : null;
-                round--;
-                continue;
-            }
-
             if (first == moved)
             {
                 // The schedule moved the applicant: record and tell it, then wait on with a timer
@@ -108,13 +115,7 @@ internal static class StaffWaits
                 SlotChangedEvent change = await moved;
                 moved = ++moves < MaxMoves ? context.WaitForExternalEvent<SlotChangedEvent>(SlotChangedEvent.Name) : null;
                 await onSlotChanged!(change);
-                if (sideWork is not null && sideRuns < MaxSideRuns)
-                {
-                    // The reception moved: what the side work waits for may have moved with it (its old timer is left to fire unheard).
-                    side = null;
-                    sideAt = await sideWork();
-                    sideRuns++;
-                }
+                await RunSideWorkAsync(); // what the side work waits for may have moved with the reception
 
                 round--;
                 continue;
