@@ -13,6 +13,7 @@ using Reception.Workflow.Deadlines;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Notifications;
 using Reception.Workflow.Operations;
+using Reception.Workflow.Privacy;
 using Reception.Workflow.Publishing;
 using Reception.Workflow.Reports;
 using Reception.Workflow.Schedule;
@@ -30,6 +31,16 @@ public static class ReceptionStorageServices
         services.AddSingleton(sp => new ReceptionTables(
             sp.GetRequiredService<TableServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[ReceptionTables.PrefixKey] ?? ReceptionTables.DefaultPrefix));
+        services.AddSingleton<IPersonalDataStore>(sp =>
+        {
+            // Its own account when configured (e.g. one in Kazakhstan, law No. 94-V art. 12(2)), else the service's.
+            IConfiguration configuration = sp.GetRequiredService<IConfiguration>();
+            string? own = configuration[TablePersonalDataStore.ConnectionStringKey];
+            TableServiceClient service = string.IsNullOrWhiteSpace(own)
+                ? sp.GetRequiredService<TableServiceClient>()
+                : new TableServiceClient(own, StorageRetry.Bounded(new TableClientOptions()));
+            return new TablePersonalDataStore(service, (configuration[ReceptionTables.PrefixKey] ?? ReceptionTables.DefaultPrefix) + TablePersonalDataStore.TableRole);
+        });
         services.AddSingleton<IAppealStore, TableAppealStore>();
         services.AddSingleton<IRegistrationNumbers, TableRegistrationNumbers>();
         services.AddSingleton<IApplicantIndex, TableApplicantIndex>();

@@ -102,7 +102,7 @@ public class StaffActionFunctionsTests
     {
         var clock = new ReceptionClock(TimeProvider.System, new ClockOptions());
         return new StaffActionFunctions(new StaffEndpoints(
-            appeals.Object, new Mock<IScheduleStore>().Object, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock));
+            appeals.Object, new Mock<IScheduleStore>().Object, BuiltInCalendarData.CreateCalendar(), DeadlinePolicy.Seed, clock, new Mock<Reception.Workflow.Privacy.IPersonalDataStore>().Object));
     }
 
     private static DefaultHttpContext Request(string body)

@@ -10,6 +10,7 @@ using Reception.Api.Auth;
 using Reception.Api.Http;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Events;
+using Reception.Workflow.Privacy;
 using Reception.Workflow.Schedule;
 using Reception.Workflow.Serialization;
 using Reception.Workflow.Time;
@@ -22,7 +23,7 @@ namespace Reception.Api.Appeals;
 /// changes nothing.
 /// </summary>
 public sealed class StaffEndpoints(
-    IAppealStore appeals, IScheduleStore schedule, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock)
+    IAppealStore appeals, IScheduleStore schedule, WorkingCalendar calendar, DeadlinePolicy policy, ReceptionClock clock, IPersonalDataStore personalData)
 {
     /// <summary>Looks at a starting workflow before a staff action answers 503 (<see cref="HasStartedAsync"/>).</summary>
     private const int StartLooks = 5;
@@ -188,8 +189,31 @@ public sealed class StaffEndpoints(
         // Nothing is written here: the workflow is the appeal's only writer. The event names the
         // wait it answers, so a repeat (a retry after a lost reply, two clicks at once) is dropped
         // by the workflow instead of answering a later wait.
-        await workflows.RaiseEventAsync(appealId, action, ForWait(result.Event!, appeal.Progress.AwaitingStep, CallerAuthenticator.ActorOf(request)), cancellationToken);
+        IStaffEvent workflowEvent = await WithoutPersonalDataAsync(appealId, result, cancellationToken);
+        await workflows.RaiseEventAsync(appealId, action, ForWait(workflowEvent, appeal.Progress.AwaitingStep, CallerAuthenticator.ActorOf(request)), cancellationToken);
         return Accepted(appealId, result.ExpectedStatus);
+    }
+
+    /// <summary>
+    /// The event as the workflow may hold it: handed-in appeals' words go to the personal data store
+    /// (the appeal's partition) and the event carries their references, so the engine's history
+    /// never holds an applicant's question (an unused text, if the workflow drops the event, is
+    /// erased with the appeal).
+    /// </summary>
+    private async Task<IStaffEvent> WithoutPersonalDataAsync(string appealId, StaffValidation.Result result, CancellationToken cancellationToken)
+    {
+        if (result.Event is not ReceptionEvent reception || result.HandedInSubjects.Count == 0)
+        {
+            return result.Event!;
+        }
+
+        var references = new List<HandedInAppeal>();
+        foreach (string subject in result.HandedInSubjects)
+        {
+            references.Add(new HandedInAppeal(await personalData.AddTextAsync(appealId, subject, cancellationToken)));
+        }
+
+        return reception with { HandedInAppeals = references };
     }
 
     /// <summary>

@@ -23,7 +23,11 @@ public static class StaffValidation
 
     /// <summary>Errors, or the workflow event and the status it moves the appeal to (the reply's <c>status</c>).</summary>
     /// <param name="Event">Null when there are errors.</param>
-    public sealed record Result(ValidationErrors Errors, IStaffEvent? Event, AppealStatus ExpectedStatus);
+    public sealed record Result(ValidationErrors Errors, IStaffEvent? Event, AppealStatus ExpectedStatus)
+    {
+        /// <summary>The words of appeals handed in at a reception (R21): stored in the personal data store, the event carries their references.</summary>
+        public IReadOnlyList<string> HandedInSubjects { get; init; } = [];
+    }
 
     public static Result Review(ReviewRequest body, DateOnly today, WorkingCalendar calendar, DeadlinePolicy policy)
     {
@@ -122,20 +126,20 @@ public static class StaffValidation
             }
         }
 
-        var handedIn = new List<HandedInAppeal>();
+        var handedIn = new List<string>();
         int handedInCount = Fields.WithinCount(errors, "handedInAppeals", body.HandedInAppeals?.Count, MaxHandedInAppeals) ? body.HandedInAppeals?.Count ?? 0 : 0;
         for (int i = 0; i < handedInCount; i++)
         {
             if (Fields.Text(errors, $"handedInAppeals[{i}].subject", body.HandedInAppeals![i]?.Subject, 20_000) is { } subject)
             {
-                handedIn.Add(new HandedInAppeal(subject));
+                handedIn.Add(subject);
             }
         }
 
         List<string> attendance = Attendance(errors, body.Attendance, appeal);
         string? answer = Fields.Text(errors, "answer", body.Answer, required: false);
         AppealStatus expected = instructions.Count > 0 ? AppealStatus.UnderControl : AppealStatus.Closed;
-        return new Result(errors, new ReceptionEvent(outcome, true, instructions, handedIn) { Attendance = attendance, Answer = answer }, expected);
+        return new Result(errors, new ReceptionEvent(outcome, true, instructions, []) { Attendance = attendance, Answer = answer }, expected) { HandedInSubjects = handedIn };
     }
 
     // R24: only the akim's reception has these participants; each named once, from the known bodies.

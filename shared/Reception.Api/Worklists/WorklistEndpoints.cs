@@ -6,6 +6,7 @@ using Reception.Domain.Validation;
 using Reception.Api.Auth;
 using Reception.Api.Http;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Privacy;
 using Reception.Workflow.Serialization;
 using Reception.Workflow.Time;
 using Reception.Workflow.Worklists;
@@ -16,7 +17,7 @@ namespace Reception.Api.Worklists;
 /// <c>GET /api/appeals?awaiting=…</c> (docs/api.md "Worklists"): a page of what waits, soonest
 /// deadline first, from the worklist index; and <c>POST /api/worklists/rebuild</c>.
 /// </summary>
-public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex index, WorklistRebuild rebuild, WorkingCalendar calendar, ReceptionClock clock)
+public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex index, WorklistRebuild rebuild, WorkingCalendar calendar, ReceptionClock clock, IPersonalDataStore personalData)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -49,9 +50,10 @@ public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex i
         }
 
         WorklistPage page = await index.PageAsync(query, cancellationToken);
+        IReadOnlyList<WorklistEntry> entries = await WorklistNames.FillAsync(page.Entries, personalData, cancellationToken);
         DateOnly today = clock.Today;
         return Results.Json(
-            new { items = page.Entries.Select(e => DueStates.ToItem(e, today, calendar)), next = page.Next is null ? null : Encode(page.Next) },
+            new { items = entries.Select(e => DueStates.ToItem(e, today, calendar)), next = page.Next is null ? null : Encode(page.Next) },
             ReceptionJson.Options);
     }
 

@@ -5,6 +5,7 @@ using Reception.Domain;
 using Reception.Domain.Appeals;
 using Reception.Storage.Serialization;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Privacy;
 
 namespace Reception.Storage.Tables;
 
@@ -16,6 +17,11 @@ namespace Reception.Storage.Tables;
 internal static class AppealEntityMapper
 {
     private const string HistoryDocument = "History";
+
+    /// <summary>Whether the appeal's personal data is still held: what the retention purge filters on, with <c>ClosedAt</c>.</summary>
+    public const string PersonalDataProperty = "PersonalData";
+    public const string PersonalDataHeld = "held";
+    public const string PersonalDataErased = "erased";
 
     /// <summary>
     /// The appeal id is both keys: a point read finds it by an index lookup on either, where a
@@ -34,7 +40,11 @@ internal static class AppealEntityMapper
             ["RegistrationNumber"] = appeal.RegistrationNumber,
             ["RegisteredOn"] = appeal.RegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Deadlines"] = appeal.Deadlines is null ? null : JsonSerializer.Serialize(appeal.Deadlines, StoredJson.Options),
-            ["Submission"] = JsonSerializer.Serialize(appeal.Submission, StoredJson.Options),
+            // The applicant and the question live in the personal data store, never here.
+            ["Submission"] = JsonSerializer.Serialize(appeal.Submission with { Applicant = PersonalData.Erased.Applicant, Subject = string.Empty }, StoredJson.Options),
+            ["ClosedAt"] = appeal.ClosedAt,
+            [PersonalDataProperty] = appeal.PersonalDataErasedAt is null ? PersonalDataHeld : PersonalDataErased,
+            ["PersonalDataErasedAt"] = appeal.PersonalDataErasedAt,
             ["Progress"] = JsonSerializer.Serialize(appeal.Progress, StoredJson.Options),
             ["TraceParent"] = appeal.TraceParent,
             ["KeyVersion"] = appeal.KeyVersion,
@@ -44,7 +54,8 @@ internal static class AppealEntityMapper
     }
 
     /// <returns>The appeal (its history in step-key order) and the keyed steps as stored.</returns>
-    public static (AppealRecord Appeal, List<KeyedStep> History) ToRecord(TableEntity appeal)
+    /// <param name="personal">The applicant's data from the personal data store; null once erased (the appeal shows nobody).</param>
+    public static (AppealRecord Appeal, List<KeyedStep> History) ToRecord(TableEntity appeal, PersonalData? personal)
     {
         CamelCaseNames.TryParse(appeal.GetString("Channel"), out Channel channel);
         CamelCaseNames.TryParse(appeal.GetString("Status"), out AppealStatus status);
@@ -63,13 +74,27 @@ internal static class AppealEntityMapper
             RegistrationNumber = appeal.GetString("RegistrationNumber"),
             RegisteredOn = registeredOn is null ? null : DateOnly.ParseExact(registeredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, StoredJson.Options),
-            Submission = JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), StoredJson.Options)!,
+            Submission = WithPersonalData(JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), StoredJson.Options)!, personal, appeal.GetString(PersonalDataProperty) is null),
+            ClosedAt = appeal.GetDateTimeOffset("ClosedAt"),
+            PersonalDataErasedAt = appeal.GetDateTimeOffset("PersonalDataErasedAt"),
             Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, StoredJson.Options)!,
             History = InKeyOrder(history),
             TraceParent = appeal.GetString("TraceParent"),
             KeyVersion = appeal.GetInt32("KeyVersion") ?? 1,
         };
         return (record, history);
+    }
+
+    /// <param name="legacyRow">A row written before the personal data store: its submission still holds the applicant (until it is erased).</param>
+    private static AppealSubmission WithPersonalData(AppealSubmission stored, PersonalData? personal, bool legacyRow)
+    {
+        if (personal is null && legacyRow)
+        {
+            return stored;
+        }
+
+        PersonalData data = personal ?? PersonalData.Erased;
+        return stored with { Applicant = data.Applicant, Subject = data.Subject };
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
+using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Privacy;
 
 namespace Reception.Storage.Tables;
 
@@ -10,7 +12,12 @@ namespace Reception.Storage.Tables;
 /// history step that explains it are written in one conditional replace, so neither exists
 /// without the other, and a step key already in the history is never recorded again.
 /// </summary>
-public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
+/// <remarks>
+/// The applicant and the question are kept in the personal data store (<see cref="IPersonalDataStore"/>),
+/// written before the appeal and read beside it: the appeal's row holds neither, and once they are
+/// erased the appeal reads as nobody's (<see cref="PersonalData.Erased"/>).
+/// </remarks>
+public sealed class TableAppealStore(ReceptionTables tables, IPersonalDataStore personalData) : IAppealStore
 {
     private const int MaxAttempts = 10;
 
@@ -23,6 +30,10 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         }
 
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+
+        // First the person, then the appeal: an appeal is never stored without its applicant (a
+        // crash in between leaves personal data the same intake's retry finds, or the purge's sweep).
+        await personalData.AddIfAbsentAsync(appeal.AppealId, new PersonalData(appeal.Submission.Applicant, appeal.Submission.Subject), cancellationToken);
         try
         {
             await table.AddEntityAsync(AppealEntityMapper.ToEntity(appeal, [new KeyedStep(IntakeService.ReceivedStep, appeal.History[0])]), cancellationToken);
@@ -45,8 +56,10 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
     public async Task<AppealRecord?> FindAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        Task<PersonalData?> personal = personalData.FindAsync(appealId, cancellationToken);
         TableEntity? row = await ReadAsync(table, appealId, cancellationToken);
-        return row is null ? null : AppealEntityMapper.ToRecord(row).Appeal;
+        PersonalData? data = await personal;
+        return row is null ? null : AppealEntityMapper.ToRecord(row, data).Appeal;
     }
 
     public async IAsyncEnumerable<AppealRecord> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -54,7 +67,7 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
         await foreach (TableEntity row in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
-            yield return AppealEntityMapper.ToRecord(row).Appeal;
+            yield return AppealEntityMapper.ToRecord(row, await personalData.FindAsync(row.PartitionKey, cancellationToken)).Appeal;
         }
     }
 
@@ -63,17 +76,18 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
     {
         ArgumentNullException.ThrowIfNull(change);
         TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        Task<PersonalData?> reading = personalData.FindAsync(appealId, cancellationToken); // read once: it never changes after intake
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             TableEntity row = await ReadAsync(table, appealId, cancellationToken)
                 ?? throw new InvalidOperationException($"Appeal {appealId} is not stored.");
-            (AppealRecord current, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row);
+            (AppealRecord current, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row, await reading);
             if (history.Any(h => h.Key == stepKey))
             {
                 return current; // this step was recorded by an earlier run
             }
 
-            AppealRecord changed = change(current);
+            AppealRecord changed = Closing(current, change(current), step);
             List<KeyedStep> recorded = [.. history, new KeyedStep(stepKey, step)];
             try
             {
@@ -89,6 +103,12 @@ public sealed class TableAppealStore(ReceptionTables tables) : IAppealStore
 
         throw new InvalidOperationException($"Appeal {appealId} kept changing; step {stepKey} was not recorded after {MaxAttempts} attempts.");
     }
+
+    // The retention term runs from the step that made the appeal final; it is written with that step.
+    private static AppealRecord Closing(AppealRecord before, AppealRecord after, HistoryStep step) =>
+        after.ClosedAt is null && AppealLifecycle.Final.Contains(after.Status) && !AppealLifecycle.Final.Contains(before.Status)
+            ? after with { ClosedAt = step.At }
+            : after;
 
     private static async Task<TableEntity?> ReadAsync(TableClient table, string appealId, CancellationToken cancellationToken)
     {

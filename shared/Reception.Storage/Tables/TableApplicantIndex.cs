@@ -6,15 +6,17 @@ using Reception.Domain;
 using Reception.Domain.Repeats;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Privacy;
 
 namespace Reception.Storage.Tables;
 
 /// <summary>
 /// The applicant index for R3: partition = HMAC-SHA256 of the IIN under the index's own key of a
 /// <see cref="KeyRing"/> version (so the table holds no IIN and a leaked table cannot be matched
-/// against a list of IINs), row = appeal; the row stores its key version.
+/// against a list of IINs), row = appeal; the row stores its key version. The subjects compared
+/// (R3) are read from the personal data store, never copied here.
 /// </summary>
-public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys) : IApplicantIndex
+public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys, IPersonalDataStore personalData) : IApplicantIndex
 {
     public string KeyOf(string iin) => KeyOf(iin, keys.CurrentVersion);
 
@@ -33,7 +35,6 @@ public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys) : 
         int version = keys.Versions.Contains(appeal.KeyVersion) ? appeal.KeyVersion : keys.CurrentVersion;
         var entity = new TableEntity(KeyOf(appeal.Submission.Applicant.IdentityKey, version), appeal.AppealId)
         {
-            ["Subject"] = appeal.Submission.Subject,
             ["RegistrationNumber"] = appeal.RegistrationNumber,
             ["Outcome"] = CamelCaseNames.Of(outcome),
             ["KeyVersion"] = version,
@@ -61,9 +62,20 @@ public sealed class TableApplicantIndex(ReceptionTables tables, KeyRing keys) : 
         await foreach (TableEntity e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {applicantKey}"), cancellationToken: cancellationToken))
         {
             CamelCaseNames.TryParse(e.GetString("Outcome"), out EarlierOutcome outcome);
-            found.Add(new EarlierAppeal(e.RowKey, e.GetString("RegistrationNumber"), applicantKey, e.GetString("Subject") ?? string.Empty, outcome));
+            PersonalData? earlier = await personalData.FindAsync(e.RowKey, cancellationToken);
+            found.Add(new EarlierAppeal(e.RowKey, e.GetString("RegistrationNumber"), applicantKey, earlier?.Subject ?? string.Empty, outcome));
         }
 
         return found;
+    }
+
+    public async Task RemoveAsync(AppealRecord appeal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        TableClient table = await tables.GetAsync(ReceptionTables.ApplicantsTable);
+        foreach (string key in KeysOf(appeal.Submission.Applicant.IdentityKey))
+        {
+            await table.DeleteEntityAsync(key, appeal.AppealId, ETag.All, cancellationToken); // a missing row is no error
+        }
     }
 }

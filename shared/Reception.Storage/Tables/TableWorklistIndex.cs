@@ -204,7 +204,8 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
         $"{DateKey(due)}-{appealId}-{(instruction ?? 0).ToString("D2", CultureInfo.InvariantCulture)}";
 
     private static TableEntity ToEntity(string pk, string rk, WorklistEntry entry) =>
-        new(pk, rk) { ["Entry"] = JsonSerializer.Serialize(entry, StoredJson.Options), ["AppealId"] = entry.AppealId };
+        // No name and no words of the question: the page reads them from the personal data store (WorklistNames).
+        new(pk, rk) { ["Entry"] = JsonSerializer.Serialize(entry with { ApplicantName = string.Empty, SubjectExcerpt = string.Empty }, StoredJson.Options), ["AppealId"] = entry.AppealId };
 
     private static string Join(string pk, string rk) => pk + "\t" + rk;
 

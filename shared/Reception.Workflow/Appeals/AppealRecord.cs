@@ -28,6 +28,12 @@ public sealed record AppealRecord
     /// <summary>The W3C trace context of the intake: every later span of the appeal is its child (one appeal, one trace).</summary>
     public string? TraceParent { get; init; }
 
+    /// <summary>When the appeal reached a final status (<see cref="AppealLifecycle.Final"/>): its personal data's retention term runs from then.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>When its personal data was erased (retention or a lawful request); null while it is held.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; init; }
+
     /// <summary>The key version its id and tracking code were derived with (<c>KeyRing</c>); 1 for appeals stored before versions.</summary>
     public int KeyVersion { get; init; } = 1;
 }

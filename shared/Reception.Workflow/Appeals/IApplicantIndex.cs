@@ -14,6 +14,9 @@ public interface IApplicantIndex
     /// <summary>The applicant's other appeals.</summary>
     Task<IReadOnlyList<EarlierAppeal>> FindAsync(string applicantKey, CancellationToken cancellationToken);
 
+    /// <summary>Removes the appeal's entry (its personal data is being erased): read the appeal before erasing, the key comes from its applicant.</summary>
+    Task RemoveAsync(AppealRecord appeal, CancellationToken cancellationToken);
+
     /// <summary>The keyed hash of an IIN that identifies the applicant in the index (current key).</summary>
     string KeyOf(string iin);
 

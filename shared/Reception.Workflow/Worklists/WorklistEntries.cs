@@ -61,7 +61,13 @@ public static class WorklistEntries
     public static string ApplicantName(AppealRecord appeal)
     {
         ArgumentNullException.ThrowIfNull(appeal);
-        var applicant = appeal.Submission.Applicant;
+        return ApplicantName(appeal.Submission.Applicant);
+    }
+
+    /// <inheritdoc cref="ApplicantName(AppealRecord)"/>
+    public static string ApplicantName(Domain.Applicants.Applicant applicant)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
         string name = string.Join(' ', new[] { applicant.LastName, applicant.FirstName, applicant.MiddleName }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return applicant.LegalEntity is { } entity ? $"{name} ({entity.Name})" : name;
     }
@@ -70,7 +76,14 @@ public static class WorklistEntries
     public static string SubjectExcerpt(AppealRecord appeal)
     {
         ArgumentNullException.ThrowIfNull(appeal);
-        string subject = appeal.Submission.Subject.Trim();
+        return SubjectExcerpt(appeal.Submission.Subject);
+    }
+
+    /// <inheritdoc cref="SubjectExcerpt(AppealRecord)"/>
+    public static string SubjectExcerpt(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        subject = subject.Trim();
         return subject.Length <= ExcerptLength ? subject : subject[..(ExcerptLength - 1)] + "…";
     }
 

@@ -23,7 +23,7 @@ public class KeyRotationTests
     public async Task AfterARotation_RepeatsTrackingCodesAndTheR3CheckStillFindTheEarlierAppeal_AndNewAppealsUseTheNewKey()
     {
         ReceptionTables tables = AzuriteTables.Create();
-        var store = new TableAppealStore(tables);
+        var store = new TableAppealStore(tables, AzuriteTables.PersonalData());
         KeyRing before = KeyRing.Single(First);
         KeyRing after = new(new Dictionary<int, string> { [1] = First, [2] = Second }, 2);
         string iin = "900101400122";
@@ -31,7 +31,7 @@ public class KeyRotationTests
 
         IntakeResult first = await Intake(store, before).SubmitAsync(IntakeRoute.Egov, Submission(externalId, iin), Channel.Egov, CancellationToken.None);
         AppealRecord stored = (await store.FindAsync(first.AppealId, CancellationToken.None))!;
-        await new TableApplicantIndex(tables, before).RecordAsync(stored, EarlierOutcome.Received, CancellationToken.None);
+        await new TableApplicantIndex(tables, before, AzuriteTables.PersonalData()).RecordAsync(stored, EarlierOutcome.Received, CancellationToken.None);
         Assert.Equal(1, stored.KeyVersion);
 
         // The same request again, after the rotation: the same appeal, not a second one.
@@ -46,7 +46,7 @@ public class KeyRotationTests
         Assert.Equal(2, (await store.FindAsync(fresh.AppealId, CancellationToken.None))!.KeyVersion);
 
         // R3 across the versions: the applicant's earlier appeal, filed under the first key, is found.
-        var index = new TableApplicantIndex(tables, after);
+        var index = new TableApplicantIndex(tables, after, AzuriteTables.PersonalData());
         Assert.NotEqual(index.KeysOf(iin)[0], index.KeysOf(iin)[1]);
         RepeatCheck? check = await new CheckRepeat(store, index).ExecuteAsync(fresh.AppealId, CancellationToken.None);
         Assert.NotNull(check);

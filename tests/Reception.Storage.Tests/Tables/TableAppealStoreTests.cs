@@ -10,7 +10,7 @@ public class TableAppealStoreTests
     [Fact]
     public async Task CreateIfAbsent_TwentyConcurrentInsertsOfOneId_OneStoresAndAllOthersSeeTheFirst()
     {
-        var store = new TableAppealStore(AzuriteTables.Create());
+        var store = new TableAppealStore(AzuriteTables.Create(), AzuriteTables.PersonalData());
         string appealId = Guid.NewGuid().ToString("N");
 
         AppealRecord?[] earlier = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
@@ -26,7 +26,7 @@ public class TableAppealStoreTests
     [Fact]
     public async Task History_KeptInTheAppealEntity_SurvivesEveryKindOfUpdate()
     {
-        var store = new TableAppealStore(AzuriteTables.Create());
+        var store = new TableAppealStore(AzuriteTables.Create(), AzuriteTables.PersonalData());
         string appealId = Guid.NewGuid().ToString("N");
         await store.CreateIfAbsentAsync(Appeal(appealId, "EGOV-1"), CancellationToken.None);
 
@@ -45,7 +45,7 @@ public class TableAppealStoreTests
     [Fact]
     public async Task ALongHistory_LongerThanOneStringPropertyHolds_IsKeptWhole()
     {
-        var store = new TableAppealStore(AzuriteTables.Create());
+        var store = new TableAppealStore(AzuriteTables.Create(), AzuriteTables.PersonalData());
         string appealId = Guid.NewGuid().ToString("N");
         await store.CreateIfAbsentAsync(Appeal(appealId, "EGOV-2"), CancellationToken.None);
 

@@ -17,6 +17,12 @@ internal sealed class InMemoryApplicantIndex : IApplicantIndex
         return Task.CompletedTask;
     }
 
+    public Task RemoveAsync(AppealRecord appeal, CancellationToken cancellationToken)
+    {
+        byAppeal.TryRemove(appeal.AppealId, out _);
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<EarlierAppeal>> FindAsync(string applicantKey, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<EarlierAppeal>>([.. byAppeal.Values.Where(e => e.ApplicantKey == applicantKey)]);
 }

@@ -220,7 +220,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
 
         await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(
-            ReceptionOutcome.Held, true, [new InstructionOrder("Проверить", "Иванов", ReceptionDay.AddDays(10))], [new HandedInAppeal("Освещение улицы Абая")]));
+            ReceptionOutcome.Held, true, [new InstructionOrder("Проверить", "Иванов", ReceptionDay.AddDays(10))], [new HandedInAppeal(await harness.PersonalData.AddTextAsync(id, "Освещение улицы Абая", CancellationToken.None))]));
 
         AppealRecord parent = await harness.WaitForAsync(id, AppealStatus.UnderControl);
         string childId = parent.History.Single(h => h.Step == "handedInAppealsRegistered").Detail.Split(": ")[1].TrimEnd('.');
@@ -229,6 +229,7 @@ public sealed class AppealWorkflowPathsTests : IAsyncLifetime
         Assert.Equal(id, child.Progress.ParentAppealId);
         Assert.Contains("Иванов", child.Progress.ExcludedExecutors);
         Assert.Equal("R21", child.History[0].Rule);
+        Assert.Equal("Освещение улицы Абая", child.Submission.Subject); // from the personal data store: the event carried a reference
     }
 
     [Fact]

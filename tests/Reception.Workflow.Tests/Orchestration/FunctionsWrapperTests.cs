@@ -53,7 +53,7 @@ public sealed class FunctionsWrapperTests : IAsyncLifetime
         await harness.Client.RaiseEventAsync(id, StaffActions.Decision, new DecisionEvent(true, null));
         await harness.WaitForAsync(id, AppealStatus.Scheduled, StaffActions.Reception);
         await harness.Client.RaiseEventAsync(id, StaffActions.Reception, new ReceptionEvent(
-            ReceptionOutcome.Held, true, [new InstructionOrder("Провести ремонт", "Отдел ЖКХ", ReceptionDay.AddDays(20))], [new HandedInAppeal("Вопрос о газе")]));
+            ReceptionOutcome.Held, true, [new InstructionOrder("Провести ремонт", "Отдел ЖКХ", ReceptionDay.AddDays(20))], [new HandedInAppeal(await harness.PersonalData.AddTextAsync(id, "Вопрос о газе", CancellationToken.None))]));
         await harness.WaitForAsync(id, AppealStatus.UnderControl);
         await harness.Client.RaiseEventAsync(id, StaffActions.InstructionAnswer(1), new InstructionAnswerEvent("Отдел ЖКХ", "Выполнено", true));
 

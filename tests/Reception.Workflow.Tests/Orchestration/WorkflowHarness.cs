@@ -52,6 +52,8 @@ internal sealed class WorkflowHarness : IAsyncDisposable
 
     public Reception.Workflow.Materials.IMaterialsRequests Materials { get; private set; } = null!;
 
+    public InMemoryPersonalDataStore PersonalData { get; private set; } = null!;
+
     /// <summary>Intake as the hosts run it: the start request goes to the harness's starter.</summary>
     public IntakeService Intake { get; private set; } = null!;
 
@@ -74,6 +76,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         var worklists = new InMemoryWorklistIndex();
         var starts = new InMemoryStartRequests();
         var materials = new InMemoryMaterialsRequests();
+        var personalData = new InMemoryPersonalDataStore();
         DurableTaskTestHost host = await DurableTaskTestHost.StartAsync(
             registry => (tasks ?? (r => r.AddReceptionTasks()))(registry),
             new DurableTaskTestHostOptions
@@ -82,6 +85,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
                 {
                     services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
                     services.AddSingleton<IAppealStore>(appeals);
+                    services.AddSingleton<Reception.Workflow.Privacy.IPersonalDataStore>(personalData);
                     services.AddSingleton<INotificationOutbox>(outbox);
                     services.AddSingleton<IApplicantIndex>(applicants);
                     services.AddSingleton<IScheduleStore>(schedule);
@@ -126,6 +130,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
             Counters = counters,
             Worklists = worklists,
             Materials = materials,
+            PersonalData = personalData,
             Intake = new IntakeService(new AppealIdentities("harness secret"), appeals, starts, clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<IntakeService>.Instance),
         };
     }

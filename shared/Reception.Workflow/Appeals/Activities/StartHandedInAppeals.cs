@@ -3,6 +3,7 @@ using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Appeals.Events;
 using Reception.Workflow.Intake;
+using Reception.Workflow.Privacy;
 
 namespace Reception.Workflow.Appeals.Activities;
 
@@ -11,7 +12,7 @@ namespace Reception.Workflow.Appeals.Activities;
 /// personal reception", with its own workflow, and may never be assigned to a worker who handled
 /// the earlier appeal. Idempotent: each handed-in appeal's external id is derived from the parent.
 /// </summary>
-public sealed class StartHandedInAppeals(IntakeService intake, IAppealStore appeals)
+public sealed class StartHandedInAppeals(IntakeService intake, IAppealStore appeals, IPersonalDataStore personalData)
     : TaskActivity<HandedInAppeals, IReadOnlyList<string>>
 {
     public override Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, HandedInAppeals input) =>
@@ -34,12 +35,15 @@ public sealed class StartHandedInAppeals(IntakeService intake, IAppealStore appe
         };
 
         var ids = new List<string>();
-        for (int i = 0; i < input.Subjects.Count; i++)
+        for (int i = 0; i < input.SubjectReferences.Count; i++)
         {
+            // The words stay in the parent's partition of the personal data store (erased with it).
+            string subject = await personalData.FindTextAsync(input.SubjectReferences[i], cancellationToken)
+                ?? throw new InvalidOperationException($"Appeal {parent.AppealId}: the handed-in appeal's words {input.SubjectReferences[i]} are not stored.");
             AppealSubmission submission = parent.Submission with
             {
                 ExternalId = $"reception:{parent.AppealId}:{i + 1}",
-                Subject = input.Subjects[i],
+                Subject = subject,
             };
             IntakeResult result = await intake.SubmitAsync(IntakeRoute.Office, submission, Channel.Paper, cancellationToken, origin);
             ids.Add(result.AppealId);

@@ -170,7 +170,7 @@ internal static class ReceptionPhase
         {
             IReadOnlyList<string> handedIn = await context.CallActivityAsync<IReadOnlyList<string>>(
                 nameof(StartHandedInAppeals),
-                new HandedInAppeals(id, [.. reception.HandedInAppeals.Select(a => a.Subject)]),
+                new HandedInAppeals(id, [.. reception.HandedInAppeals.Select(a => a.SubjectReference)]),
                 ActivityRetry.Standard);
             await steps.AdvanceAsync(StepName.HandedInAppealsRegistered, Rule.R21,
                 $"Appeals handed in at the reception registered as 'from personal reception': {string.Join(", ", handedIn)}.");

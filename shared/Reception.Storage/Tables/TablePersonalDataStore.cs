@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Reception.Storage.Serialization;
+using Reception.Workflow.Privacy;
+
+namespace Reception.Storage.Tables;
+
+/// <summary>
+/// The personal data store on Azure Tables: one partition per appeal (its data in row
+/// <c>applicant</c>, texts waiting to become appeals in rows <c>text-…</c>), in a table of its own
+/// that may sit in another storage account (<c>Reception:PersonalData:ConnectionString</c>).
+/// </summary>
+public sealed class TablePersonalDataStore(TableServiceClient service, string tableName) : IPersonalDataStore
+{
+    public const string TableRole = "PersonalData";
+    public const string ConnectionStringKey = "Reception:PersonalData:ConnectionString";
+    private const string ApplicantRow = "applicant";
+    private const string TextRowPrefix = "text-";
+    private const string Document = "Data";
+
+    private readonly Lock gate = new();
+    private Task<TableClient>? creation;
+
+    public async Task AddIfAbsentAsync(string appealId, PersonalData data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var entity = new TableEntity(appealId, ApplicantRow);
+        ChunkedJson.Write(entity, Document, JsonSerializer.Serialize(data, StoredJson.Options));
+        try
+        {
+            await (await TableAsync()).AddEntityAsync(entity, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // stored by an earlier run of the same intake: the first words stay
+        }
+    }
+
+    public async Task<PersonalData?> FindAsync(string appealId, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> row = await (await TableAsync()).GetEntityIfExistsAsync<TableEntity>(appealId, ApplicantRow, cancellationToken: cancellationToken);
+        return row.HasValue && ChunkedJson.Read(row.Value!, Document) is { } json
+            ? JsonSerializer.Deserialize<PersonalData>(json, StoredJson.Options)
+            : null;
+    }
+
+    public async Task<string> AddTextAsync(string appealId, string text, CancellationToken cancellationToken)
+    {
+        string textId = TextRowPrefix + Guid.NewGuid().ToString("N");
+        var entity = new TableEntity(appealId, textId);
+        ChunkedJson.Write(entity, Document, JsonSerializer.Serialize(text, StoredJson.Options));
+        await (await TableAsync()).AddEntityAsync(entity, cancellationToken);
+        return TextReference.Of(appealId, textId);
+    }
+
+    public async Task<string?> FindTextAsync(string reference, CancellationToken cancellationToken)
+    {
+        if (TextReference.Parse(reference) is not { } key || !key.TextId.StartsWith(TextRowPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        NullableResponse<TableEntity> row = await (await TableAsync()).GetEntityIfExistsAsync<TableEntity>(key.AppealId, key.TextId, cancellationToken: cancellationToken);
+        return row.HasValue && ChunkedJson.Read(row.Value!, Document) is { } json ? JsonSerializer.Deserialize<string>(json, StoredJson.Options) : null;
+    }
+
+    public async Task<int> EraseAsync(string appealId, CancellationToken cancellationToken)
+    {
+        TableClient client = await TableAsync();
+        int erased = 0;
+        await foreach (TableEntity row in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {appealId}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            erased++;
+        }
+
+        return erased;
+    }
+
+    // Created once; a failed attempt (storage not up yet) is tried again by the next caller.
+    private Task<TableClient> TableAsync()
+    {
+        lock (gate)
+        {
+            if (creation is null || creation.IsFaulted || creation.IsCanceled)
+            {
+                creation = CreateAsync();
+            }
+
+            return creation;
+        }
+    }
+
+    private async Task<TableClient> CreateAsync()
+    {
+        TableClient client = service.GetTableClient(tableName);
+        await client.CreateIfNotExistsAsync();
+        return client;
+    }
+}
