@@ -69,6 +69,7 @@ if (local.RunWorkflows)
 {
     builder.Services.AddHostedService<AppealStarterService>();
     builder.Services.AddHostedService<Reception.LocalHost.Deadlines.DeadlineWakeService>();
+    builder.Services.AddHostedService<Reception.LocalHost.Privacy.RetentionService>();
     builder.Services.AddDurableTaskWorker(worker =>
     {
         worker.AddTasks(tasks =>

@@ -31,6 +31,7 @@ public static class ReceptionApiServices
         services.AddSingleton<ReportingMeetingEndpoints>();
         services.AddSingleton<MaterialsEndpoints>();
         services.AddSingleton<OperationsEndpoints>();
+        services.AddSingleton<ErasureEndpoints>();
         services.AddSingleton<PublicEndpoints>();
         services.AddSingleton<AnswerLetterEndpoints>();
         services.AddSingleton<OpenApiEndpoint>();

@@ -7,6 +7,7 @@ using Reception.Workflow.Deadlines;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Materials;
 using Reception.Workflow.Notifications;
+using Reception.Workflow.Privacy;
 using Reception.Workflow.Publishing;
 using Reception.Workflow.Rules;
 using Reception.Workflow.Schedule;
@@ -26,6 +27,10 @@ public static class ReceptionWorkflowServices
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddOptions<VideoConnectionOptions>().Bind(configuration.GetSection(VideoConnectionOptions.Section))
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.KeepFor >= TimeSpan.Zero && o.MaxPerRun > 0, "Reception:Retention: KeepFor must not be negative and MaxPerRun must be positive.").ValidateOnStart();
+        services.AddSingleton<PersonalDataEraser>();
+        services.AddSingleton<RetentionPurge>();
         services.AddSingleton<DeadlineWakeSweep>();
         services.AddSingleton<NotificationDispatcher>();
 

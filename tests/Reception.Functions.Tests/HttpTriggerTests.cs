@@ -56,7 +56,7 @@ public class HttpTriggerTests
     public void EveryFunction_IsInvokedBySomeTest()
     {
         string[] byName = ["GetClock", "GetOpenApi", "GetMe", "ListDevelopmentUsers", "DevelopmentSignIn", "SignOut", "GetPublicAppeal", "GetAnswerLetter", "GetSchedule", "GetHealth", "Workbench", "ApplicantPage", "WebAsset",
-            "DispatchNotification", "PublishMonthlySchedule", "PublishQuarterlyReport", "StartAppealWorkflow", "SweepDeadlineWakes"];
+            "DispatchNotification", "PublishMonthlySchedule", "PublishQuarterlyReport", "StartAppealWorkflow", "SweepDeadlineWakes", "PurgeExpiredPersonalData"];
         string[] keyed = [.. HttpTriggers().Where(t => t.Route.Roles.Count > 0).Select(t => t.Name)];
         IEnumerable<string> uncovered = FunctionsApp.GetTypes().SelectMany(t => t.GetMethods())
             .Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null)

@@ -88,6 +88,24 @@ public class QueueAndTimerTriggerTests
         wakes.Verify(w => w.RemoveAsync(It.IsAny<DeadlineWake>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
+    [Fact]
+    public async Task PurgeExpiredPersonalData_AsksForTheAppealsClosedLongerAgoThanTheTerm()
+    {
+        var appeals = new Mock<IAppealStore>();
+        DateTimeOffset asked = default;
+        appeals.Setup(a => a.HoldingPersonalDataClosedBeforeAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Returns((DateTimeOffset before, CancellationToken _) => { asked = before; return AsyncEnumerable.Empty<string>(); });
+        var clock = new Reception.Workflow.Time.ReceptionClock(TimeProvider.System, new Reception.Workflow.Time.ClockOptions());
+        var eraser = new Reception.Workflow.Privacy.PersonalDataEraser(appeals.Object, Mock.Of<Reception.Workflow.Privacy.IPersonalDataStore>(), Mock.Of<IApplicantIndex>(),
+            Mock.Of<IAnswerLetters>(), Mock.Of<ISurveyStore>(), clock, NullLogger<Reception.Workflow.Privacy.PersonalDataEraser>.Instance);
+        var purge = new Reception.Workflow.Privacy.RetentionPurge(appeals.Object, eraser, Options.Create(new Reception.Workflow.Privacy.RetentionOptions()), clock,
+            NullLogger<Reception.Workflow.Privacy.RetentionPurge>.Instance);
+
+        await new RetentionFunctions(purge).Purge(new TimerInfo(), new Mock<Microsoft.DurableTask.Client.DurableTaskClient>("test").Object, CancellationToken.None);
+
+        Assert.InRange(DateTimeOffset.UtcNow - TimeSpan.FromDays(1826) - asked, TimeSpan.Zero, TimeSpan.FromMinutes(1)); // five years by default
+    }
+
     private PublishingFunctions Functions(DateTimeOffset now)
     {
         var schedule = new Mock<IScheduleStore>();

@@ -123,6 +123,8 @@ public static class ApiRoutes
                 (HttpRequest r, WorklistEndpoints e, CancellationToken ct) => e.RebuildAsync(r, ct)),
             new("POST", "/api/operations/requeue-poisoned", "requeuePoisoned", "The operator moves poisoned messages (queue: notifications) or workflow start requests (queue: starts) back, once their cause is fixed; nothing is sent or started twice.", "Requeue", 200,
                 (HttpRequest r, OperationsEndpoints e, CancellationToken ct) => e.RequeuePoisonedAsync(r, ct)),
+            new("POST", "/api/operations/appeals/{appealId}/erase", "eraseAppealPersonalData", "The operator erases a closed appeal's personal data on a lawful request (reason required): the applicant, the question, the letter, the survey comment and the workflow's history; the appeal keeps its number, dates and steps. 409 while it is open.", "Erase", 200,
+                (HttpRequest r, string appealId, ErasureEndpoints e, DurableTaskClient w, CancellationToken ct) => e.EraseAsync(r, appealId, w, ct)),
         ]),
         new("public", [],
         [

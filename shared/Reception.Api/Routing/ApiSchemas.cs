@@ -33,6 +33,7 @@ public static class ApiSchemas
             ("connection", Str())),
         ["MaterialsRequest"] = Object(["unit", "materials", "dueDate"], ("appealId", Str()), ("unit", Str()), ("unitEmail", Str()), ("materials", Str()), ("dueDate", Date())),
         ["MaterialsAnswer"] = Object(["answer"], ("answer", Str())),
+        ["Erase"] = Object(["reason"], ("reason", Str())),
         ["Requeue"] = Object(["queue"], ("queue", Enum("notifications", "starts")), ("max", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 1000 })),
         ["ReportingMeeting"] = Object(["officialId", "date"], ("officialId", Str()), ("date", Date()), ("place", Str())),
         ["Unavailability"] = Object(["date", "reason"], ("date", Date()), ("reason", Str())),

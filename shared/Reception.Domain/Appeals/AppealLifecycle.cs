@@ -65,6 +65,7 @@ public static class AppealLifecycle
         new(StepName.Closed, Rule.R20, [ReceptionHeld, UnderControl], Closed),
         new(StepName.SurveyQueued, Rule.R23, [NoShow, Closed]),
         new(StepName.DeadlineMissed, null, Open),
+        new(StepName.PersonalDataErased, null, Final),
     ];
 
     /// <summary>The transition that lets an appeal in <paramref name="from"/> take <paramref name="step"/> under <paramref name="rule"/> to <paramref name="to"/>.</summary>

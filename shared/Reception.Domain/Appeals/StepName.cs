@@ -34,4 +34,7 @@ public static class StepName
     public const string Closed = "closed";
     public const string SurveyQueued = "surveyQueued";
     public const string DeadlineMissed = "deadlineMissed";
+
+    /// <summary>The appeal's personal data was erased (retention, or a lawful request); not a rule of the regulation but of law No. 94-V.</summary>
+    public const string PersonalDataErased = "personalDataErased";
 }

@@ -41,6 +41,9 @@ public sealed class BlobAnswerLetters(BlobServiceClient blobs, string containerN
         }, cancellationToken);
     }
 
+    public async Task DeleteAsync(string appealId, CancellationToken cancellationToken) =>
+        await container.GetBlobClient(appealId).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+
     public async Task<AnswerLetter?> FindAsync(string appealId, CancellationToken cancellationToken)
     {
         try

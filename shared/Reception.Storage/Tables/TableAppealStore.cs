@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
 using Reception.Workflow.Intake;
 using Reception.Workflow.Privacy;
@@ -71,6 +70,18 @@ public sealed class TableAppealStore(ReceptionTables tables, IPersonalDataStore 
         }
     }
 
+    public async IAsyncEnumerable<string> HoldingPersonalDataClosedBeforeAsync(
+        DateTimeOffset closedBefore, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A filter on two properties: a scan of the table, once a day, returning keys only.
+        TableClient table = await tables.GetAsync(ReceptionTables.AppealsTable);
+        string filter = TableClient.CreateQueryFilter($"ClosedAt lt {closedBefore} and PersonalData eq {AppealEntityMapper.PersonalDataHeld}");
+        await foreach (TableEntity row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            yield return row.PartitionKey;
+        }
+    }
+
     public async Task<AppealRecord> ApplyStepAsync(
         string appealId, string stepKey, Func<AppealRecord, AppealRecord> change, HistoryStep step, CancellationToken cancellationToken)
     {
@@ -87,7 +98,7 @@ public sealed class TableAppealStore(ReceptionTables tables, IPersonalDataStore 
                 return current; // this step was recorded by an earlier run
             }
 
-            AppealRecord changed = Closing(current, change(current), step);
+            AppealRecord changed = AppealClosing.Stamp(current, change(current), step);
             List<KeyedStep> recorded = [.. history, new KeyedStep(stepKey, step)];
             try
             {
@@ -103,12 +114,6 @@ public sealed class TableAppealStore(ReceptionTables tables, IPersonalDataStore 
 
         throw new InvalidOperationException($"Appeal {appealId} kept changing; step {stepKey} was not recorded after {MaxAttempts} attempts.");
     }
-
-    // The retention term runs from the step that made the appeal final; it is written with that step.
-    private static AppealRecord Closing(AppealRecord before, AppealRecord after, HistoryStep step) =>
-        after.ClosedAt is null && AppealLifecycle.Final.Contains(after.Status) && !AppealLifecycle.Final.Contains(before.Status)
-            ? after with { ClosedAt = step.At }
-            : after;
 
     private static async Task<TableEntity?> ReadAsync(TableClient table, string appealId, CancellationToken cancellationToken)
     {

@@ -56,6 +56,17 @@ public sealed class TableSurveyStore(ReceptionTables tables) : ISurveyStore
         return true;
     }
 
+    public async Task EraseCommentAsync(string appealId, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);
+        NullableResponse<TableEntity> done = await table.GetEntityIfExistsAsync<TableEntity>(Done, appealId, cancellationToken: cancellationToken);
+        if (done.HasValue && done.Value!.GetString("Comment") is not null)
+        {
+            done.Value["Comment"] = null;
+            await table.UpdateEntityAsync(done.Value, ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
     public async Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);

@@ -11,6 +11,9 @@ public interface IAnswerLetters
     /// <summary>Stores (or replaces) the appeal's letter.</summary>
     Task SaveAsync(string appealId, byte[] content, AnswerLetter letter, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the appeal's letter (its personal data is erased); nothing when there is none.</summary>
+    Task DeleteAsync(string appealId, CancellationToken cancellationToken);
+
     /// <summary>The letter's description, or null when none was uploaded.</summary>
     Task<AnswerLetter?> FindAsync(string appealId, CancellationToken cancellationToken);
 

@@ -17,6 +17,9 @@ public interface IAppealStore
     /// <summary>Every stored appeal, in no particular order: only for rebuilding indexes, never to serve a request.</summary>
     IAsyncEnumerable<AppealRecord> AllAsync(CancellationToken cancellationToken);
 
+    /// <summary>The appeals that reached a final status before <paramref name="closedBefore"/> and still hold personal data: the retention purge's work.</summary>
+    IAsyncEnumerable<string> HoldingPersonalDataClosedBeforeAsync(DateTimeOffset closedBefore, CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies a status change and records its history step in one atomic write. Idempotent by
     /// <paramref name="stepKey"/>: a second call with the same key changes nothing, so an activity

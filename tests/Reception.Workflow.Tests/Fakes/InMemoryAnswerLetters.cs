@@ -13,6 +13,12 @@ public sealed class InMemoryAnswerLetters : IAnswerLetters
         return Task.CompletedTask;
     }
 
+    public Task DeleteAsync(string appealId, CancellationToken cancellationToken)
+    {
+        letters.TryRemove(appealId, out _);
+        return Task.CompletedTask;
+    }
+
     public Task<AnswerLetter?> FindAsync(string appealId, CancellationToken cancellationToken) =>
         Task.FromResult(letters.TryGetValue(appealId, out var found) ? found.Letter : null);
 

@@ -26,6 +26,19 @@ internal sealed class InMemoryAppealStore : IAppealStore
         }
     }
 
+    public async IAsyncEnumerable<string> HoldingPersonalDataClosedBeforeAsync(
+        DateTimeOffset closedBefore, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach ((AppealRecord appeal, _) in appeals.Values)
+        {
+            if (appeal.ClosedAt < closedBefore && appeal.PersonalDataErasedAt is null)
+            {
+                yield return appeal.AppealId;
+            }
+        }
+    }
+
     public Task<AppealRecord> ApplyStepAsync(
         string appealId, string stepKey, Func<AppealRecord, AppealRecord> change, HistoryStep step, CancellationToken cancellationToken)
     {
@@ -37,7 +50,7 @@ internal sealed class InMemoryAppealStore : IAppealStore
                 return Task.FromResult(appeal);
             }
 
-            AppealRecord changed = change(appeal) with { History = [.. appeal.History, step] };
+            AppealRecord changed = AppealClosing.Stamp(appeal, change(appeal), step) with { History = [.. appeal.History, step] };
             appeals[appealId] = (changed, steps);
             return Task.FromResult(changed);
         }
