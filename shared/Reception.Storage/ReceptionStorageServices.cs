@@ -58,7 +58,10 @@ public static class ReceptionStorageServices
             sp.GetRequiredService<IConfiguration>()[BlobDocumentStore.ContainerKey] ?? BlobDocumentStore.DefaultContainer));
         services.AddSingleton<IDocumentReader>(sp => sp.GetRequiredService<IDocumentStore>()); // e-mail attachments (R25)
         services.AddSingleton<IAnswerLetters>(sp => new BlobAnswerLetters(
-            sp.GetRequiredService<BlobServiceClient>(),
+            // A letter is about a person: it goes with the personal data store when that has an account of its own.
+            sp.GetRequiredService<IConfiguration>()[TablePersonalDataStore.ConnectionStringKey] is { Length: > 0 } own
+                ? new BlobServiceClient(own, StorageRetry.Bounded(new BlobClientOptions()))
+                : sp.GetRequiredService<BlobServiceClient>(),
             sp.GetRequiredService<IConfiguration>()[BlobAnswerLetters.ContainerKey] ?? BlobAnswerLetters.DefaultContainer));
         services.AddSingleton(_ => connection.CreateQueueServiceClient());
         services.AddSingleton(sp => new QueueNotificationOutbox(

@@ -97,7 +97,7 @@ public class QueueAndTimerTriggerTests
             .Returns((DateTimeOffset before, CancellationToken _) => { asked = before; return AsyncEnumerable.Empty<string>(); });
         var clock = new Reception.Workflow.Time.ReceptionClock(TimeProvider.System, new Reception.Workflow.Time.ClockOptions());
         var eraser = new Reception.Workflow.Privacy.PersonalDataEraser(appeals.Object, Mock.Of<Reception.Workflow.Privacy.IPersonalDataStore>(), Mock.Of<IApplicantIndex>(),
-            Mock.Of<IAnswerLetters>(), Mock.Of<ISurveyStore>(), clock, NullLogger<Reception.Workflow.Privacy.PersonalDataEraser>.Instance);
+            Mock.Of<IAnswerLetters>(), clock, NullLogger<Reception.Workflow.Privacy.PersonalDataEraser>.Instance);
         var purge = new Reception.Workflow.Privacy.RetentionPurge(appeals.Object, eraser, Options.Create(new Reception.Workflow.Privacy.RetentionOptions()), clock,
             NullLogger<Reception.Workflow.Privacy.RetentionPurge>.Instance);
 

@@ -1,11 +1,12 @@
 using Azure;
 using Azure.Data.Tables;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Privacy;
 
 namespace Reception.Storage.Tables;
 
 /// <summary>The survey list in one partition per state (pending, done): the office reads the pending one whole.</summary>
-public sealed class TableSurveyStore(ReceptionTables tables) : ISurveyStore
+public sealed class TableSurveyStore(ReceptionTables tables, IPersonalDataStore personalData) : ISurveyStore
 {
     private const string Pending = "pending";
     private const string Done = "done";
@@ -43,7 +44,8 @@ public sealed class TableSurveyStore(ReceptionTables tables) : ISurveyStore
             {
                 ["QueuedAt"] = pending.Value!.GetDateTimeOffset("QueuedAt"),
                 ["Score"] = score,
-                ["Comment"] = comment,
+                // The applicant's own words go to the personal data store; the list keeps where they are.
+                ["CommentReference"] = comment is null ? null : await personalData.AddTextAsync(appealId, comment, cancellationToken),
                 ["RecordedAt"] = at,
             }, cancellationToken);
         }
@@ -56,24 +58,18 @@ public sealed class TableSurveyStore(ReceptionTables tables) : ISurveyStore
         return true;
     }
 
-    public async Task EraseCommentAsync(string appealId, CancellationToken cancellationToken)
-    {
-        TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);
-        NullableResponse<TableEntity> done = await table.GetEntityIfExistsAsync<TableEntity>(Done, appealId, cancellationToken: cancellationToken);
-        if (done.HasValue && done.Value!.GetString("Comment") is not null)
-        {
-            done.Value["Comment"] = null;
-            await table.UpdateEntityAsync(done.Value, ETag.All, TableUpdateMode.Replace, cancellationToken);
-        }
-    }
-
     public async Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);
         NullableResponse<TableEntity> done = await table.GetEntityIfExistsAsync<TableEntity>(Done, appealId, cancellationToken: cancellationToken);
-        return done.HasValue
-            ? new SurveyEntry(appealId, done.Value!.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue, done.Value.GetInt32("Score"), done.Value.GetString("Comment"))
-            : null;
+        if (!done.HasValue)
+        {
+            return null;
+        }
+
+        // Null once the appeal's personal data is erased: the score stays for the report.
+        string? comment = done.Value!.GetString("CommentReference") is { } reference ? await personalData.FindTextAsync(reference, cancellationToken) : null;
+        return new SurveyEntry(appealId, done.Value.GetDateTimeOffset("QueuedAt") ?? DateTimeOffset.MinValue, done.Value.GetInt32("Score"), comment);
     }
 
     public async Task<IReadOnlyList<SurveyEntry>> PendingAsync(CancellationToken cancellationToken)

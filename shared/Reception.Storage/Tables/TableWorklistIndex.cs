@@ -27,7 +27,10 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
         ArgumentNullException.ThrowIfNull(appeal);
         TableClient table = await tables.GetAsync(ReceptionTables.WorklistTable);
         int version = appeal.History.Count;
-        List<(string Pk, string Rk, WorklistEntry Entry)> wanted = [.. WorklistEntries.Of(appeal).SelectMany(RowsOf)];
+        // No name and no words of the question, in rows or heads: the page reads them from the personal data store (WorklistNames).
+        List<(string Pk, string Rk, WorklistEntry Entry)> wanted = [.. WorklistEntries.Of(appeal)
+            .Select(e => e with { ApplicantName = string.Empty, SubjectExcerpt = string.Empty })
+            .SelectMany(RowsOf)];
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             NullableResponse<TableEntity> found = await table.GetEntityIfExistsAsync<TableEntity>(PointerPartition, appeal.AppealId, cancellationToken: cancellationToken);
@@ -204,8 +207,7 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
         $"{DateKey(due)}-{appealId}-{(instruction ?? 0).ToString("D2", CultureInfo.InvariantCulture)}";
 
     private static TableEntity ToEntity(string pk, string rk, WorklistEntry entry) =>
-        // No name and no words of the question: the page reads them from the personal data store (WorklistNames).
-        new(pk, rk) { ["Entry"] = JsonSerializer.Serialize(entry with { ApplicantName = string.Empty, SubjectExcerpt = string.Empty }, StoredJson.Options), ["AppealId"] = entry.AppealId };
+        new(pk, rk) { ["Entry"] = JsonSerializer.Serialize(entry, StoredJson.Options), ["AppealId"] = entry.AppealId };
 
     private static string Join(string pk, string rk) => pk + "\t" + rk;
 

@@ -10,9 +10,6 @@ public interface ISurveyStore
     /// <summary>Records the result; false when the appeal is not on the list or already has one.</summary>
     Task<bool> RecordAsync(string appealId, int score, string? comment, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Forgets the applicant's own words (the comment); the score stays for the reports. Nothing when there is no result.</summary>
-    Task EraseCommentAsync(string appealId, CancellationToken cancellationToken);
-
     /// <summary>The recorded result of the appeal's survey, or null when there is none.</summary>
     Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken);
 

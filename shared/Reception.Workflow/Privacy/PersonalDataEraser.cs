@@ -9,7 +9,7 @@ namespace Reception.Workflow.Privacy;
 /// <summary>
 /// Erases one closed appeal's personal data wherever it is: the personal data store (the
 /// applicant, the question, texts handed in at its reception), the applicant index entry (R3),
-/// the answer letter, the survey comment, and the engine's history of its workflow (purged).
+/// the survey comment (in the store too), the answer letter, and the engine's history of its workflow (purged).
 /// The appeal keeps its number, dates, steps, rules and who acted: what a report and an audit need.
 /// </summary>
 /// <remarks>
@@ -22,7 +22,6 @@ public sealed partial class PersonalDataEraser(
     IPersonalDataStore personalData,
     IApplicantIndex applicants,
     IAnswerLetters letters,
-    ISurveyStore surveys,
     ReceptionClock clock,
     ILogger<PersonalDataEraser> logger)
 {
@@ -57,7 +56,6 @@ public sealed partial class PersonalDataEraser(
 
         await applicants.RemoveAsync(appeal, cancellationToken); // its key comes from the applicant: before the store forgets them
         await letters.DeleteAsync(appealId, cancellationToken);
-        await surveys.EraseCommentAsync(appealId, cancellationToken);
         int rows = await personalData.EraseAsync(appealId, cancellationToken);
         if (workflow is not null)
         {

@@ -26,7 +26,7 @@ public class KeyRotationTests
         var store = new TableAppealStore(tables, AzuriteTables.PersonalData());
         KeyRing before = KeyRing.Single(First);
         KeyRing after = new(new Dictionary<int, string> { [1] = First, [2] = Second }, 2);
-        string iin = "900101400122";
+        string iin = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture); // its own applicant: the tables outlive a run
         string externalId = "EGOV-" + Guid.NewGuid().ToString("N");
 
         IntakeResult first = await Intake(store, before).SubmitAsync(IntakeRoute.Egov, Submission(externalId, iin), Channel.Egov, CancellationToken.None);

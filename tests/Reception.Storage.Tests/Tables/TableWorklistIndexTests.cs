@@ -32,7 +32,27 @@ public class TableWorklistIndexTests
 
         Assert.Empty(await IdsAsync(StaffActions.Review));
         WorklistEntry listed = Assert.Single((await index.PageAsync(new WorklistQuery(StaffActions.Decision, official, null, 50, null), CancellationToken.None)).Entries);
-        Assert.Equal((decision.AppealId, AnswerDue, "R8", "Ахметова Айгерим"), (listed.AppealId, listed.Due, listed.Rule, listed.ApplicantName));
+        Assert.Equal((decision.AppealId, AnswerDue, "R8", string.Empty, string.Empty), (listed.AppealId, listed.Due, listed.Rule, listed.ApplicantName, listed.SubjectExcerpt));
+    }
+
+    [Fact]
+    public async Task TheIndexHoldsNoName_ThePageReadsItFromThePersonalDataStore()
+    {
+        AppealRecord review = Appeal(Guid.NewGuid().ToString("N"), steps: 3) with
+        {
+            Progress = new AppealProgress { Awaiting = StaffActions.Review, Proposal = new Proposal(official, new DateOnly(2026, 12, 24)) },
+        };
+        TablePersonalDataStore personalData = AzuriteTables.PersonalData();
+        await personalData.AddIfAbsentAsync(review.AppealId, new Reception.Workflow.Privacy.PersonalData(review.Submission.Applicant, review.Submission.Subject), CancellationToken.None);
+        await index.SyncAsync(review, CancellationToken.None);
+
+        WorklistPage page = await index.PageAsync(new WorklistQuery(StaffActions.Review, official, null, 50, null), CancellationToken.None);
+        Assert.Equal(string.Empty, Assert.Single(page.Entries).ApplicantName);
+        WorklistEntry named = Assert.Single(await WorklistNames.FillAsync(page.Entries, personalData, CancellationToken.None));
+        Assert.Equal(("Ахметова Айгерим", review.Submission.Subject), (named.ApplicantName, named.SubjectExcerpt));
+
+        await personalData.EraseAsync(review.AppealId, CancellationToken.None);
+        Assert.Equal(string.Empty, Assert.Single(await WorklistNames.FillAsync(page.Entries, personalData, CancellationToken.None)).ApplicantName);
     }
 
     [Fact]

@@ -24,16 +24,6 @@ internal sealed class InMemorySurveyStore : ISurveyStore
         return Task.FromResult(true);
     }
 
-    public Task EraseCommentAsync(string appealId, CancellationToken cancellationToken)
-    {
-        if (entries.TryGetValue(appealId, out SurveyEntry? entry))
-        {
-            entries[appealId] = entry with { Comment = null };
-        }
-
-        return Task.CompletedTask;
-    }
-
     public Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken) =>
         Task.FromResult(entries.TryGetValue(appealId, out SurveyEntry? entry) && entry.Score is not null ? entry : null);
 

@@ -39,6 +39,7 @@ public class ApiSchemasTests
         { "MaterialsAnswer", typeof(MaterialsAnswerBody) },
         { "ReportingMeeting", typeof(ReportingMeetingRequest) },
         { "Requeue", typeof(OperationsEndpoints.RequeueRequest) },
+        { "Erase", typeof(ErasureEndpoints.EraseRequest) },
     };
 
     [Theory]

@@ -66,7 +66,8 @@ public class StaffValidationTests
         var reception = Assert.IsType<ReceptionEvent>(result.Event);
         Assert.Equal(Domain.Appeals.AppealStatus.UnderControl, result.ExpectedStatus);
         Assert.Single(reception.Instructions);
-        Assert.Single(reception.HandedInAppeals);
+        Assert.Empty(reception.HandedInAppeals); // the words go to the personal data store first; the event carries their references
+        Assert.Equal(["Освещение"], result.HandedInSubjects);
     }
 
     private static AppealRecord BookedWith(string officialId) =>

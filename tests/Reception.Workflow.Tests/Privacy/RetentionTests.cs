@@ -18,7 +18,6 @@ public class RetentionTests
     private readonly InMemoryPersonalDataStore personalData = new();
     private readonly InMemoryApplicantIndex applicants = new();
     private readonly InMemoryAnswerLetters letters = new();
-    private readonly InMemorySurveyStore surveys = new();
     private readonly ManualClock now = new(Intake);
     private readonly Mock<DurableTaskClient> workflows = new("test");
 
@@ -39,8 +38,6 @@ public class RetentionTests
         Assert.Equal(1, erased);
         Assert.Null(await personalData.FindAsync(id, CancellationToken.None));
         Assert.Null(await letters.FindAsync(id, CancellationToken.None));
-        Assert.Null((await surveys.FindResultAsync(id, CancellationToken.None))!.Comment);
-        Assert.Equal(4, (await surveys.FindResultAsync(id, CancellationToken.None))!.Score); // the score stays for the report
         Assert.Empty(await applicants.FindAsync(applicants.KeyOf("900101400122"), CancellationToken.None));
         workflows.Verify(c => c.PurgeInstanceAsync(id, It.IsAny<PurgeInstanceOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
         AppealRecord kept = (await appeals.FindAsync(id, CancellationToken.None))!;
@@ -101,8 +98,6 @@ public class RetentionTests
         await StoreAsync(received);
         await applicants.RecordAsync(received, EarlierOutcome.Answered, CancellationToken.None);
         await letters.SaveAsync(id, [1, 2, 3], new AnswerLetter("application/pdf", 3, Intake, "department"), CancellationToken.None);
-        await surveys.QueueAsync(id, Intake, CancellationToken.None);
-        await surveys.RecordAsync(id, 4, "Спасибо, Айгерим довольна", Intake, CancellationToken.None);
         await appeals.ApplyStepAsync(id, "closed", a => a with { Status = AppealStatus.Closed }, new HistoryStep(Intake.AddDays(1), StepName.Closed, "R20", "Closed."), CancellationToken.None);
         return id;
     }
@@ -114,7 +109,7 @@ public class RetentionTests
     }
 
     private PersonalDataEraser Eraser() =>
-        new(appeals, personalData, applicants, letters, surveys, new ReceptionClock(now, new ClockOptions()), NullLogger<PersonalDataEraser>.Instance);
+        new(appeals, personalData, applicants, letters, new ReceptionClock(now, new ClockOptions()), NullLogger<PersonalDataEraser>.Instance);
 
     private RetentionPurge Purge(TimeSpan keepFor) =>
         new(appeals, Eraser(), Options.Create(new RetentionOptions { KeepFor = keepFor }), new ReceptionClock(now, new ClockOptions()), NullLogger<RetentionPurge>.Instance);
