@@ -97,6 +97,8 @@ public class PersonalDataTests
             {
                 JsonElement done = await ReceptionApi.WaitForAsync(client, id, a => StepOf(a, "personalDataErased") is not null, TimeSpan.FromSeconds(60), "personal data erased");
                 Assert.Equal(string.Empty, done.GetProperty("applicant").GetProperty("lastName").GetString());
+                Assert.Equal(JsonValueKind.String, done.GetProperty("personalDataErasedAt").ValueKind);
+                Assert.Equal(string.Empty, done.GetProperty("subject").GetString());
                 Assert.True(done.GetProperty("history").GetArrayLength() > 2); // the steps stay, for staff and audit
             }
 

@@ -87,3 +87,44 @@ test('a bad IIN on the intake form is shown at the IIN field', { timeout: 60000 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('an appeal whose personal data was erased shows its steps and no person, in kk and ru', { timeout: 90000 }, async () => {
+  const subject = `Тротуар ${unique()}`;
+  const intake = await apiCall('POST', '/api/intake/call-center', 'dev-callcenter', {
+    externalId: `CC-${unique()}`,
+    applicant: { type: 'individual', iin: validIin('770707', 3, 4401), lastName: 'Сейітова', firstName: 'Әсел', citizenship: 'KZ', categories: [] },
+    subject,
+    requestedOfficial: 'akim',
+    language: 'kk',
+  });
+  assert.equal(intake.status, 202);
+  const { appealId } = intake.data;
+  await waitForAppeal(appealId, (a) => a.awaiting === 'review');
+  const refused = await apiCall('POST', `/api/appeals/${appealId}/review`, 'dev-department', { outcome: 'refuse', reason: 'Не относится к компетенции' });
+  assert.equal(refused.status, 202);
+  await waitForAppeal(appealId, (a) => a.status === 'refused');
+  // The workflow ends a moment after its last step: the operator's erasure asks to wait until then (bounded).
+  let erased;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    erased = await apiCall('POST', `/api/operations/appeals/${appealId}/erase`, 'dev-operator', { reason: 'заявление от 1 декабря 2026 г.' });
+    if (erased.status !== 409) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  assert.equal(erased.status, 200);
+
+  for (const lang of ['kk', 'ru']) {
+    const page = await newPage(browser, lang);
+    await signIn(page, 'department.nurlan');
+    await page.goto(`${BASE}/#/appeal/${appealId}`);
+    const notice = page.locator('[data-testid=erased]');
+    await notice.waitFor();
+    assert.ok((await notice.textContent()).startsWith(words[lang]['appeal.personalDataErased'].split('{at}')[0]));
+    const text = await page.locator('main').textContent();
+    assert.ok(!text.includes('Сейітова') && !text.includes(subject), 'no name and no question on the screen');
+    assert.ok(text.includes(words[lang]['step.personalDataErased']), 'the erasure is a step of the history');
+    assert.ok(text.includes(words[lang]['step.refused'] ?? 'refused'), 'the earlier steps stay');
+    await shot(page, `refused-3-erased-${lang}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

@@ -51,6 +51,12 @@ public sealed record AppealView(
     /// <summary>What the official answered at the reception (§33), as the protocol records it.</summary>
     public string? ReceptionAnswer { get; init; }
 
+    /// <summary>When the appeal reached its final status: its personal data's retention term runs from then.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>When its personal data was erased (retention or a lawful request); the applicant and subject are empty since.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; init; }
+
     public static AppealView From(AppealRecord appeal, ApplicantDetail detail)
     {
         ArgumentNullException.ThrowIfNull(appeal);
@@ -87,6 +93,8 @@ public sealed record AppealView(
             Interpreter = appeal.Progress.Interpreter,
             Attendance = appeal.Progress.Attendance,
             ReceptionAnswer = appeal.Progress.ReceptionAnswer,
+            ClosedAt = appeal.ClosedAt,
+            PersonalDataErasedAt = appeal.PersonalDataErasedAt,
         };
     }
 }

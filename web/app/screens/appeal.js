@@ -42,9 +42,12 @@ export async function render(main, ctx, appealId, { keepFocus = false, notice = 
         ])),
       h('section', { class: 'card', 'aria-labelledby': 'app-h' },
         h('h2', { id: 'app-h' }, t('appeal.applicant')),
-        applicant(appeal),
-        h('h3', {}, t('appeal.subject')),
-        h('p', { class: 'subject' }, appeal.subject || t('appeal.noSubject')))),
+        // Erased (retention, or a lawful request): the steps stay, the person and the question do not.
+        appeal.personalDataErasedAt
+          ? h('p', { class: 'notice', 'data-testid': 'erased' }, t('appeal.personalDataErased', { at: fmt.date(appeal.personalDataErasedAt.slice(0, 10)) }))
+          : applicant(appeal),
+        appeal.personalDataErasedAt ? null : h('h3', {}, t('appeal.subject')),
+        appeal.personalDataErasedAt ? null : h('p', { class: 'subject' }, appeal.subject || t('appeal.noSubject')))),
     forms.length ? h('section', { class: 'actions', 'aria-labelledby': 'act-h' }, h('h2', { id: 'act-h' }, t('appeal.actions')), forms) : null,
     instructions(appeal, today),
     messages(appeal),
