@@ -5,6 +5,7 @@ using Reception.Domain.Applicants;
 using Reception.EndToEnd.Infrastructure;
 using Reception.Storage.Tables;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Privacy;
 using Reception.Workflow.Worklists;
 
 namespace Reception.Benchmarks;

@@ -43,7 +43,8 @@ public class PersonalDataTests
             await ReceptionApi.WaitForStatusAsync(client, blank, "leftWithoutConsideration", Step); // R2
             repeat = await SubmitAsync(client, iin, Subject);
             await ReceptionApi.WaitForStatusAsync(client, repeat, "refused", Step); // R3: the same question, answered
-            ids.AddRange([main, child, blank, repeat]);
+            string absent = await NoShowAsync(client, iin); // on the survey list, never surveyed (R23)
+            ids.AddRange([main, child, blank, repeat, absent]);
 
             // The operator's erasure: refused while an appeal is open, and without a ground.
             (HttpStatusCode open, _) = await ReceptionApi.PostAsync(client, $"/api/operations/appeals/{child}/erase", """{ "reason": "заявление от 1 декабря" }""", "dev-operator");
@@ -52,6 +53,15 @@ public class PersonalDataTests
             Assert.Equal(HttpStatusCode.BadRequest, noReason);
             (HttpStatusCode notOperator, _) = await ReceptionApi.PostAsync(client, $"/api/operations/appeals/{blank}/erase", """{ "reason": "x" }""", "dev-office");
             Assert.Equal(HttpStatusCode.Forbidden, notOperator);
+
+            // A lawful request before the term: the operator erases one closed appeal at once.
+            (HttpStatusCode erased, JsonElement reply) = await EraseWhenTheWorkflowEndedAsync(client, blank);
+            Assert.True(erased == HttpStatusCode.OK, reply.ToString());
+            Assert.False(reply.GetProperty("already").GetBoolean());
+            JsonElement byOperator = await ReceptionApi.WaitForAsync(client, blank, a => true, Step);
+            Assert.Equal("apiKey:operator", StepOf(byOperator, "personalDataErased")!.Value.GetProperty("by").GetProperty("id").GetString());
+            (HttpStatusCode again, JsonElement twice) = await ReceptionApi.PostAsync(client, $"/api/operations/appeals/{blank}/erase", """{ "reason": "повторно" }""", "dev-operator");
+            Assert.True((again, twice.GetProperty("already").GetBoolean()) == (HttpStatusCode.OK, true), twice.ToString());
 
             await StaffSteps.ActAsync(client, child, "review", """{ "outcome": "refuse", "reason": "Вопрос вне компетенции акимата" }""", "dev-department");
             await ReceptionApi.WaitForStatusAsync(client, child, "refused", Step);
@@ -62,7 +72,8 @@ public class PersonalDataTests
                 TaskHubName = taskHub,
                 StorageAccountClientProvider = new DurableTask.AzureStorage.StorageAccountClientProvider(azurite.ConnectionString),
             });
-            foreach (string id in ids)
+            Assert.DoesNotContain(await engine.GetOrchestrationStateAsync(blank, allExecutions: false), s => s?.OrchestrationInstance is not null); // erased: its instance purged
+            foreach (string id in ids.Where(i => i != blank))
             {
                 DurableTask.Core.OrchestrationState state = (await engine.GetOrchestrationStateAsync(id, allExecutions: false)).Single();
                 string history = await engine.GetOrchestrationHistoryAsync(id, state.OrchestrationInstance.ExecutionId);
@@ -91,8 +102,6 @@ public class PersonalDataTests
         }))
         {
             HttpClient client = host.Client;
-            (HttpStatusCode erased, JsonElement reply) = await EraseWhenTheWorkflowEndedAsync(client, blank);
-            Assert.True(erased == HttpStatusCode.OK, reply.ToString());
             foreach (string id in ids)
             {
                 JsonElement done = await ReceptionApi.WaitForAsync(client, id, a => StepOf(a, "personalDataErased") is not null, TimeSpan.FromSeconds(60), "personal data erased");
@@ -102,8 +111,6 @@ public class PersonalDataTests
                 Assert.True(done.GetProperty("history").GetArrayLength() > 2); // the steps stay, for staff and audit
             }
 
-            JsonElement byOperator = await ReceptionApi.WaitForAsync(client, blank, a => true, Step);
-            Assert.Equal("apiKey:operator", StepOf(byOperator, "personalDataErased")!.Value.GetProperty("by").GetProperty("id").GetString());
             JsonElement kept = await ReceptionApi.WaitForAsync(client, main, a => true, Step);
             Assert.StartsWith("RCP-", kept.GetProperty("registrationNumber").GetString(), StringComparison.Ordinal);
 
@@ -111,7 +118,10 @@ public class PersonalDataTests
             DateOnly received = DateOnly.Parse(kept.GetProperty("receivedAt").GetString()![..10], System.Globalization.CultureInfo.InvariantCulture);
             (_, JsonElement report) = await ReceptionApi.GetAsync(client, $"/api/reports/quarterly/{received.Year}/{((received.Month - 1) / 3) + 1}", "dev-reports");
             JsonElement byChannel = report.GetProperty("appealsByChannel");
-            Assert.True((byChannel.GetProperty("callCenter").GetInt64(), byChannel.GetProperty("paper").GetInt64()) == (3, 1), report.ToString());
+            Assert.True((byChannel.GetProperty("callCenter").GetInt64(), byChannel.GetProperty("paper").GetInt64()) == (4, 1), report.ToString());
+            Assert.Equal("service:retention", StepOf(kept, "personalDataErased")!.Value.GetProperty("by").GetProperty("id").GetString());
+            (_, JsonElement pending) = await ReceptionApi.GetAsync(client, "/api/surveys/pending", "dev-office");
+            Assert.DoesNotContain(pending.EnumerateArray(), p => ids.Contains(p.GetProperty("appealId").GetString()!)); // nobody left to phone
             Assert.Equal(1, report.GetProperty("satisfaction").GetProperty("surveyed").GetInt64());
         }
 
@@ -165,6 +175,22 @@ public class PersonalDataTests
         (HttpStatusCode surveyed, _) = await ReceptionApi.PostAsync(client, $"/api/appeals/{id}/survey", $$"""{ "score": 5, "comment": "{{FirstName}} довольна" }""", "dev-office");
         Assert.Equal(HttpStatusCode.Accepted, surveyed);
         return (id, child);
+    }
+
+    private static async Task<string> NoShowAsync(HttpClient client, string iin)
+    {
+        string officialId = TestOfficials.Next();
+        DateOnly day = await ReceptionDays.AddAsync(client, officialId);
+        string id = await SubmitAsync(client, iin, "Газификация частного дома");
+        await ReceptionApi.WaitForStatusAsync(client, id, "underReview", Step);
+        await StaffSteps.ActAsync(client, id, "review", $$"""{ "outcome": "propose", "officialId": "{{officialId}}", "proposedDate": "{{day:yyyy-MM-dd}}" }""", "dev-department");
+        await ReceptionApi.WaitForStatusAsync(client, id, "awaitingDecision", Step);
+        await StaffSteps.ActAsync(client, id, "decision", """{ "approve": true }""", "dev-head");
+        await ReceptionApi.WaitForAsync(client, id, a => a.GetProperty("awaiting").GetString() == "reception", Step, "booked");
+        await StaffSteps.ActAsync(client, id, "reception", """{ "outcome": "noShow" }""", TestOfficials.KeyOf(officialId));
+        await ReceptionApi.WaitForAsync(client, id, a => StepOf(a, "surveyQueued") is not null, Step, "no-show queued for the survey");
+        await ReceptionApi.WaitForWorklistItemAsync(client, "awaiting=survey&limit=200", id, "dev-office");
+        return id;
     }
 
     private static async Task<string> SubmitAsync(HttpClient client, string iin, string subject, bool interpreter = false)

@@ -97,8 +97,10 @@ public class QueueAndTimerTriggerTests
             .Returns((DateTimeOffset before, CancellationToken _) => { asked = before; return AsyncEnumerable.Empty<string>(); });
         var clock = new Reception.Workflow.Time.ReceptionClock(TimeProvider.System, new Reception.Workflow.Time.ClockOptions());
         var eraser = new Reception.Workflow.Privacy.PersonalDataEraser(appeals.Object, Mock.Of<Reception.Workflow.Privacy.IPersonalDataStore>(), Mock.Of<IApplicantIndex>(),
-            Mock.Of<IAnswerLetters>(), clock, NullLogger<Reception.Workflow.Privacy.PersonalDataEraser>.Instance);
-        var purge = new Reception.Workflow.Privacy.RetentionPurge(appeals.Object, eraser, Options.Create(new Reception.Workflow.Privacy.RetentionOptions()), clock,
+            Mock.Of<IAnswerLetters>(), Mock.Of<ISurveyStore>(), Mock.Of<Reception.Workflow.Worklists.IWorklistIndex>(), clock, NullLogger<Reception.Workflow.Privacy.PersonalDataEraser>.Instance);
+        var personalData = new Mock<Reception.Workflow.Privacy.IPersonalDataStore>();
+        personalData.Setup(p => p.StoredBetweenAsync(It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<string>());
+        var purge = new Reception.Workflow.Privacy.RetentionPurge(appeals.Object, personalData.Object, eraser, Options.Create(new Reception.Workflow.Privacy.RetentionOptions()), clock,
             NullLogger<Reception.Workflow.Privacy.RetentionPurge>.Instance);
 
         await new RetentionFunctions(purge).Purge(new TimerInfo(), new Mock<Microsoft.DurableTask.Client.DurableTaskClient>("test").Object, CancellationToken.None);

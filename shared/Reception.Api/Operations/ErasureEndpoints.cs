@@ -33,6 +33,11 @@ public sealed class ErasureEndpoints(PersonalDataEraser eraser, IAppealStore app
             return Problems.Validation(errors);
         }
 
+        if (!Reception.Api.Appeals.AppealIds.IsWellFormed(appealId))
+        {
+            return Problems.NotFound($"There is no appeal '{appealId}'.");
+        }
+
         ErasureOutcome outcome = await eraser.EraseAsync(appealId, CallerAuthenticator.ActorOf(request), reason!, workflows, cancellationToken);
         return outcome switch
         {

@@ -72,6 +72,11 @@ public sealed class SurveyEndpoints(
             return Problems.Validation(errors);
         }
 
+        if (appeal.PersonalDataErasedAt is not null)
+        {
+            return Problems.Conflict($"Appeal {appealId} is not on the survey list, or its survey is recorded already.");
+        }
+
         // The survey (R23) comes after the appeal's workflow has ended, so its result is the survey
         // list's, not the appeal's: the workflow stays the appeal's only writer. The store lets one
         // result through; the counters are keyed by the appeal, so counting again (a request

@@ -74,7 +74,7 @@ internal static class AppealEntityMapper
             RegistrationNumber = appeal.GetString("RegistrationNumber"),
             RegisteredOn = registeredOn is null ? null : DateOnly.ParseExact(registeredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Deadlines = deadlines is null ? null : JsonSerializer.Deserialize<AppealDeadlines>(deadlines, StoredJson.Options),
-            Submission = WithPersonalData(JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), StoredJson.Options)!, personal, appeal.GetString(PersonalDataProperty) is null),
+            Submission = WithPersonalData(JsonSerializer.Deserialize<AppealSubmission>(appeal.GetString("Submission"), StoredJson.Options)!, personal, IsLegacy(appeal)),
             ClosedAt = appeal.GetDateTimeOffset("ClosedAt"),
             PersonalDataErasedAt = appeal.GetDateTimeOffset("PersonalDataErasedAt"),
             Progress = progress is null ? new AppealProgress() : JsonSerializer.Deserialize<AppealProgress>(progress, StoredJson.Options)!,
@@ -96,6 +96,9 @@ internal static class AppealEntityMapper
         PersonalData data = personal ?? PersonalData.Erased;
         return stored with { Applicant = data.Applicant, Subject = data.Subject };
     }
+
+    /// <summary>A row written before the personal data store: its submission still holds the applicant.</summary>
+    public static bool IsLegacy(TableEntity appeal) => appeal.GetString(PersonalDataProperty) is null;
 
     /// <summary>
     /// The steps in the order they happened: by instant, then by key (the main line's keys sort in

@@ -92,7 +92,17 @@ public sealed class TableAppealStore(ReceptionTables tables, IPersonalDataStore 
         {
             TableEntity row = await ReadAsync(table, appealId, cancellationToken)
                 ?? throw new InvalidOperationException($"Appeal {appealId} is not stored.");
-            (AppealRecord current, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row, await reading);
+            PersonalData? personal = await reading;
+            (AppealRecord current, List<KeyedStep> history) = AppealEntityMapper.ToRecord(row, personal);
+            if (personal is null && AppealEntityMapper.IsLegacy(row) && stepKey != PersonalDataEraser.StepKey)
+            {
+                // Written before the personal data store: its applicant moves there before the row is
+                // rewritten without it (except by the erasure itself, which rewrites it without anyone).
+                personal = new PersonalData(current.Submission.Applicant, current.Submission.Subject);
+                await personalData.AddIfAbsentAsync(appealId, personal, cancellationToken);
+                reading = Task.FromResult<PersonalData?>(personal);
+            }
+
             if (history.Any(h => h.Key == stepKey))
             {
                 return current; // this step was recorded by an earlier run

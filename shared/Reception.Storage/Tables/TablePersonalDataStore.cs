@@ -65,6 +65,17 @@ public sealed class TablePersonalDataStore(TableServiceClient service, string ta
         return row.HasValue && ChunkedJson.Read(row.Value!, Document) is { } json ? JsonSerializer.Deserialize<string>(json, StoredJson.Options) : null;
     }
 
+    public async IAsyncEnumerable<string> StoredBetweenAsync(
+        DateTimeOffset from, DateTimeOffset to, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // The applicant's row is written once, at intake: its timestamp is when it was stored.
+        string filter = TableClient.CreateQueryFilter($"RowKey eq {ApplicantRow} and Timestamp ge {from} and Timestamp lt {to}");
+        await foreach (TableEntity row in (await TableAsync()).QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            yield return row.PartitionKey;
+        }
+    }
+
     public async Task<int> EraseAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient client = await TableAsync();

@@ -58,6 +58,19 @@ public sealed class TableSurveyStore(ReceptionTables tables, IPersonalDataStore 
         return true;
     }
 
+    public async Task<DateTimeOffset?> WithdrawAsync(string appealId, CancellationToken cancellationToken)
+    {
+        TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);
+        NullableResponse<TableEntity> pending = await table.GetEntityIfExistsAsync<TableEntity>(Pending, appealId, cancellationToken: cancellationToken);
+        if (!pending.HasValue)
+        {
+            return null;
+        }
+
+        await table.DeleteEntityAsync(Pending, appealId, ETag.All, cancellationToken);
+        return pending.Value!.GetDateTimeOffset("QueuedAt");
+    }
+
     public async Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken)
     {
         TableClient table = await tables.GetAsync(ReceptionTables.SurveysTable);

@@ -27,10 +27,7 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
         ArgumentNullException.ThrowIfNull(appeal);
         TableClient table = await tables.GetAsync(ReceptionTables.WorklistTable);
         int version = appeal.History.Count;
-        // No name and no words of the question, in rows or heads: the page reads them from the personal data store (WorklistNames).
-        List<(string Pk, string Rk, WorklistEntry Entry)> wanted = [.. WorklistEntries.Of(appeal)
-            .Select(e => e with { ApplicantName = string.Empty, SubjectExcerpt = string.Empty })
-            .SelectMany(RowsOf)];
+        List<(string Pk, string Rk, WorklistEntry Entry)> wanted = [.. WorklistEntries.Of(appeal).SelectMany(RowsOf)];
         for (int attempt = 0; attempt < MaxAttempts; attempt++)
         {
             NullableResponse<TableEntity> found = await table.GetEntityIfExistsAsync<TableEntity>(PointerPartition, appeal.AppealId, cancellationToken: cancellationToken);
@@ -188,8 +185,13 @@ public sealed class TableWorklistIndex(ReceptionTables tables) : IWorklistIndex
     }
 
     /// <summary>An entry's two rows: in its worklist, and in its worklist for its official.</summary>
-    private static IEnumerable<(string Pk, string Rk, WorklistEntry Entry)> RowsOf(WorklistEntry entry)
+    /// <remarks>
+    /// Every write goes through here: the rows and the heads keep no name and no words of the
+    /// question; the page reads them from the personal data store (<see cref="Workflow.Privacy.WorklistNames"/>).
+    /// </remarks>
+    private static IEnumerable<(string Pk, string Rk, WorklistEntry Entry)> RowsOf(WorklistEntry listed)
     {
+        WorklistEntry entry = listed with { ApplicantName = string.Empty, SubjectExcerpt = string.Empty };
         string rk = RowKey(entry.Due, entry.AppealId, entry.Instruction);
         yield return (PartitionOf(entry.Awaiting, null), rk, entry);
         if (!string.IsNullOrEmpty(entry.OfficialId))

@@ -24,6 +24,9 @@ public interface IPersonalDataStore
     /// <summary>The text stored under the reference, or null when it is gone.</summary>
     Task<string?> FindTextAsync(string reference, CancellationToken cancellationToken);
 
+    /// <summary>The appeals whose personal data was first stored between the two instants (the orphan sweep of the retention purge).</summary>
+    IAsyncEnumerable<string> StoredBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Erases everything stored for the appeal; idempotent.</summary>
     /// <returns>How many rows were erased.</returns>
     Task<int> EraseAsync(string appealId, CancellationToken cancellationToken);

@@ -2,14 +2,17 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Reception.Domain.Appeals;
 using Reception.Workflow.Appeals;
+using Reception.Domain.Time;
 using Reception.Workflow.Time;
+using Reception.Workflow.Worklists;
 
 namespace Reception.Workflow.Privacy;
 
 /// <summary>
 /// Erases one closed appeal's personal data wherever it is: the personal data store (the
 /// applicant, the question, texts handed in at its reception), the applicant index entry (R3),
-/// the survey comment (in the store too), the answer letter, and the engine's history of its workflow (purged).
+/// the survey comment (in the store too), a survey still to be made, the answer letter, the words
+/// of the messages sent, and the engine's history of its workflow (purged).
 /// The appeal keeps its number, dates, steps, rules and who acted: what a report and an audit need.
 /// </summary>
 /// <remarks>
@@ -22,6 +25,8 @@ public sealed partial class PersonalDataEraser(
     IPersonalDataStore personalData,
     IApplicantIndex applicants,
     IAnswerLetters letters,
+    ISurveyStore surveys,
+    IWorklistIndex worklists,
     ReceptionClock clock,
     ILogger<PersonalDataEraser> logger)
 {
@@ -56,6 +61,11 @@ public sealed partial class PersonalDataEraser(
 
         await applicants.RemoveAsync(appeal, cancellationToken); // its key comes from the applicant: before the store forgets them
         await letters.DeleteAsync(appealId, cancellationToken);
+        if (await surveys.WithdrawAsync(appealId, cancellationToken) is { } queuedAt)
+        {
+            await worklists.UnlistSurveyAsync(appealId, AlmatyTime.DateOf(queuedAt), cancellationToken); // nobody left to phone (R23)
+        }
+
         int rows = await personalData.EraseAsync(appealId, cancellationToken);
         if (workflow is not null)
         {
@@ -66,7 +76,12 @@ public sealed partial class PersonalDataEraser(
         await appeals.ApplyStepAsync(
             appealId,
             StepKey,
-            a => a with { PersonalDataErasedAt = now },
+            // The messages' words may name the person (a representative's authority, an answer): kind, language and time stay.
+            a => a with
+            {
+                PersonalDataErasedAt = now,
+                Progress = a.Progress with { Notifications = [.. a.Progress.Notifications.Select(n => n with { Text = null })] },
+            },
             new HistoryStep(now, StepName.PersonalDataErased, string.Empty, $"Personal data erased ({reason}); the workflow's history purged.") { By = by },
             cancellationToken);
         LogErased(logger, appealId, rows, reason);

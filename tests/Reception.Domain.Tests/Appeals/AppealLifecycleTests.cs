@@ -24,11 +24,13 @@ public class AppealLifecycleTests
         Assert.Throws<InvalidOperationException>(() => AppealLifecycle.Check(from, step, rule, to));
 
     [Fact]
-    public void Transitions_FromAnEndedAppeal_AreOnlyTheSurveysOfR23()
+    public void Transitions_FromAnEndedAppeal_AreOnlyTheSurveysOfR23_AndTheErasureOfPersonalData()
     {
         IEnumerable<Transition> fromFinal = AppealLifecycle.Transitions.Where(t => t.From.Any(AppealLifecycle.Final.Contains));
 
-        Assert.All(fromFinal, t => Assert.Equal(Rule.R23, t.Rule));
+        Assert.All(fromFinal, t => Assert.True(t.Rule == Rule.R23 || (t.Step == StepName.PersonalDataErased && t.To is null), t.ToString()));
+        Assert.Contains(fromFinal, t => t.Step == StepName.PersonalDataErased); // only an ended appeal is erased
+        Assert.DoesNotContain(AppealLifecycle.Transitions, t => t.Step == StepName.PersonalDataErased && t.From.Any(AppealLifecycle.Open.Contains));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Reception.Domain.Appeals;
 using Reception.Domain.Applicants;
 using Reception.Storage.Tables;
 using Reception.Workflow.Appeals;
+using Reception.Workflow.Privacy;
 using Reception.Workflow.Worklists;
 
 namespace Reception.Storage.Tests.Tables;

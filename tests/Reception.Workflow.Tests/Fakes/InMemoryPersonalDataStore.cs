@@ -27,6 +27,22 @@ internal sealed class InMemoryPersonalDataStore : IPersonalDataStore
     public Task<string?> FindTextAsync(string reference, CancellationToken cancellationToken) =>
         Task.FromResult(texts.TryGetValue(reference, out string? text) ? text : null);
 
+    /// <summary>When each appeal's data was stored (set by tests; the fake stores "now").</summary>
+    public ConcurrentDictionary<string, DateTimeOffset> StoredAt { get; } = new();
+
+    public async IAsyncEnumerable<string> StoredBetweenAsync(DateTimeOffset from, DateTimeOffset to, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (string appealId in data.Keys)
+        {
+            DateTimeOffset at = StoredAt.GetValueOrDefault(appealId, DateTimeOffset.UtcNow);
+            if (at >= from && at < to)
+            {
+                yield return appealId;
+            }
+        }
+    }
+
     public Task<int> EraseAsync(string appealId, CancellationToken cancellationToken)
     {
         int erased = data.TryRemove(appealId, out _) ? 1 : 0;

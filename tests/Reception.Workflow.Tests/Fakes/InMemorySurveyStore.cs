@@ -24,6 +24,9 @@ internal sealed class InMemorySurveyStore : ISurveyStore
         return Task.FromResult(true);
     }
 
+    public Task<DateTimeOffset?> WithdrawAsync(string appealId, CancellationToken cancellationToken) =>
+        Task.FromResult(entries.TryGetValue(appealId, out SurveyEntry? entry) && entry.Score is null && entries.TryRemove(appealId, out _) ? entry.QueuedAt : (DateTimeOffset?)null);
+
     public Task<SurveyEntry?> FindResultAsync(string appealId, CancellationToken cancellationToken) =>
         Task.FromResult(entries.TryGetValue(appealId, out SurveyEntry? entry) && entry.Score is not null ? entry : null);
 

@@ -18,6 +18,8 @@ public class RetentionTests
     private readonly InMemoryPersonalDataStore personalData = new();
     private readonly InMemoryApplicantIndex applicants = new();
     private readonly InMemoryAnswerLetters letters = new();
+    private readonly InMemorySurveyStore surveys = new();
+    private readonly InMemoryWorklistIndex worklists = new();
     private readonly ManualClock now = new(Intake);
     private readonly Mock<DurableTaskClient> workflows = new("test");
 
@@ -45,6 +47,9 @@ public class RetentionTests
         Assert.Equal(StepName.PersonalDataErased, kept.History[^1].Step);
         Assert.Equal("service:retention", kept.History[^1].By!.Id);
         Assert.NotNull(kept.PersonalDataErasedAt);
+        Assert.Empty(await surveys.PendingAsync(CancellationToken.None)); // nobody left to phone
+        Assert.All(kept.Progress.Notifications, n => Assert.Null(n.Text));
+        Assert.Equal("booked", Assert.Single(kept.Progress.Notifications).Kind);
     }
 
     [Fact]
@@ -55,6 +60,34 @@ public class RetentionTests
 
         Assert.Equal(0, await Purge(TimeSpan.FromDays(10)).RunAsync(workflows.Object, CancellationToken.None));
         Assert.NotNull(await personalData.FindAsync(id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Purge_ErasesPersonalDataWhoseAppealWasNeverStored_AfterADay()
+    {
+        await personalData.AddIfAbsentAsync("orphan-1", new PersonalData(TestAppeals.Submission().Applicant, "x"), CancellationToken.None);
+        personalData.StoredAt["orphan-1"] = Intake.AddHours(-1);
+        await personalData.AddIfAbsentAsync("orphan-2", new PersonalData(TestAppeals.Submission().Applicant, "x"), CancellationToken.None);
+        personalData.StoredAt["orphan-2"] = Intake.AddHours(20); // younger than a day: its intake may still be retried
+        now.Advance(TimeSpan.FromDays(1));
+
+        await Purge(TimeSpan.FromDays(1826)).RunAsync(workflows.Object, CancellationToken.None);
+
+        Assert.Null(await personalData.FindAsync("orphan-1", CancellationToken.None));
+        Assert.NotNull(await personalData.FindAsync("orphan-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Purge_GoesOnPastAnAppealThatFails()
+    {
+        string first = await ClosedAppealAsync("appeal-6");
+        string second = await ClosedAppealAsync("appeal-7");
+        workflows.Setup(c => c.GetInstanceAsync(first, false, It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("storage hiccup"));
+        now.Advance(TimeSpan.FromDays(12));
+
+        Assert.Equal(1, await Purge(TimeSpan.FromDays(10)).RunAsync(workflows.Object, CancellationToken.None));
+        Assert.NotNull(await personalData.FindAsync(first, CancellationToken.None));
+        Assert.Null(await personalData.FindAsync(second, CancellationToken.None));
     }
 
     [Fact]
@@ -98,7 +131,12 @@ public class RetentionTests
         await StoreAsync(received);
         await applicants.RecordAsync(received, EarlierOutcome.Answered, CancellationToken.None);
         await letters.SaveAsync(id, [1, 2, 3], new AnswerLetter("application/pdf", 3, Intake, "department"), CancellationToken.None);
-        await appeals.ApplyStepAsync(id, "closed", a => a with { Status = AppealStatus.Closed }, new HistoryStep(Intake.AddDays(1), StepName.Closed, "R20", "Closed."), CancellationToken.None);
+        await surveys.QueueAsync(id, Intake, CancellationToken.None);
+        await appeals.ApplyStepAsync(id, "closed", a => a with
+        {
+            Status = AppealStatus.Closed,
+            Progress = a.Progress with { Notifications = [new NotificationRecord("n1", "booked", "kk", Intake) { Text = "Құрметті Айгерим, өкілеттік: сенімхат №7" }] },
+        }, new HistoryStep(Intake.AddDays(1), StepName.Closed, "R20", "Closed."), CancellationToken.None);
         return id;
     }
 
@@ -109,8 +147,8 @@ public class RetentionTests
     }
 
     private PersonalDataEraser Eraser() =>
-        new(appeals, personalData, applicants, letters, new ReceptionClock(now, new ClockOptions()), NullLogger<PersonalDataEraser>.Instance);
+        new(appeals, personalData, applicants, letters, surveys, worklists, new ReceptionClock(now, new ClockOptions()), NullLogger<PersonalDataEraser>.Instance);
 
     private RetentionPurge Purge(TimeSpan keepFor) =>
-        new(appeals, Eraser(), Options.Create(new RetentionOptions { KeepFor = keepFor }), new ReceptionClock(now, new ClockOptions()), NullLogger<RetentionPurge>.Instance);
+        new(appeals, personalData, Eraser(), Options.Create(new RetentionOptions { KeepFor = keepFor }), new ReceptionClock(now, new ClockOptions()), NullLogger<RetentionPurge>.Instance);
 }

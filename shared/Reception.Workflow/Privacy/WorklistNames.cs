@@ -1,6 +1,6 @@
-using Reception.Workflow.Privacy;
+using Reception.Workflow.Worklists;
 
-namespace Reception.Workflow.Worklists;
+namespace Reception.Workflow.Privacy;
 
 /// <summary>
 /// The applicant's name and the start of the question on a worklist page, read from the personal
