@@ -30,6 +30,7 @@ public static class ReceptionWorkflowServices
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
             .Validate(o => o.KeepFor >= TimeSpan.Zero && o.MaxPerRun > 0, "Reception:Retention: KeepFor must not be negative and MaxPerRun must be positive.").ValidateOnStart();
         services.AddSingleton<PersonalDataEraser>();
+        services.AddSingleton<WorklistNames>();
         services.AddSingleton<RetentionPurge>();
         services.AddSingleton<DeadlineWakeSweep>();
         services.AddSingleton<NotificationDispatcher>();

@@ -17,7 +17,7 @@ namespace Reception.Api.Worklists;
 /// <c>GET /api/appeals?awaiting=…</c> (docs/api.md "Worklists"): a page of what waits, soonest
 /// deadline first, from the worklist index; and <c>POST /api/worklists/rebuild</c>.
 /// </summary>
-public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex index, WorklistRebuild rebuild, WorkingCalendar calendar, ReceptionClock clock, IPersonalDataStore personalData)
+public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex index, WorklistRebuild rebuild, WorkingCalendar calendar, ReceptionClock clock, WorklistNames names)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -50,7 +50,7 @@ public sealed class WorklistEndpoints(CallerAuthenticator auth, IWorklistIndex i
         }
 
         WorklistPage page = await index.PageAsync(query, cancellationToken);
-        IReadOnlyList<WorklistEntry> entries = await WorklistNames.FillAsync(page.Entries, personalData, cancellationToken);
+        IReadOnlyList<WorklistEntry> entries = await names.FillAsync(page.Entries, cancellationToken);
         DateOnly today = clock.Today;
         return Results.Json(
             new { items = entries.Select(e => DueStates.ToItem(e, today, calendar)), next = page.Next is null ? null : Encode(page.Next) },

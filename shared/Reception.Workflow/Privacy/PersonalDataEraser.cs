@@ -28,7 +28,8 @@ public sealed partial class PersonalDataEraser(
     ISurveyStore surveys,
     IWorklistIndex worklists,
     ReceptionClock clock,
-    ILogger<PersonalDataEraser> logger)
+    ILogger<PersonalDataEraser> logger,
+    WorklistNames? names = null)
 {
     /// <summary>The history step's key: one erasure per appeal.</summary>
     public const string StepKey = "zz-personal-data-erased";
@@ -67,6 +68,7 @@ public sealed partial class PersonalDataEraser(
         }
 
         int rows = await personalData.EraseAsync(appealId, cancellationToken);
+        names?.Forget(appealId);
         if (workflow is not null)
         {
             await workflows.PurgeInstanceAsync(appealId, (PurgeInstanceOptions?)null, cancellationToken);
